@@ -1,0 +1,61 @@
+/**
+ * npm run build: validate the data, build the client, build the server entry, prerender every page,
+ * then the extra artefacts (downloads, embed host script, share images). Fails on the first error
+ * with a message that names the file and what to fix.
+ */
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { DatasetError, formatProblem } from '../src/data/check.ts';
+import { loadDatasetFile } from '../src/data/load-file.ts';
+import type { Dataset } from '../src/data/schema.ts';
+import type { PageSpec } from '../src/pages/types.ts';
+import { prerender } from './build/prerender.ts';
+import { postBuildSteps } from './build/steps.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const ssrOut = join(root, 'node_modules/.cache/msmt-ssr');
+
+async function main() {
+  const started = performance.now();
+  let data: Dataset;
+  try {
+    data = loadDatasetFile(join(root, 'data/transfers.json'));
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      for (const p of error.problems) console.error(formatProblem(p));
+      console.error(`\nBuild stopped: the dataset has ${error.problems.length} problem(s).`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  await build({ root, logLevel: 'warn' });
+  await build({
+    root,
+    logLevel: 'warn',
+    build: {
+      ssr: 'src/ssr.tsx',
+      outDir: ssrOut,
+      emptyOutDir: true,
+      rollupOptions: { input: 'src/ssr.tsx' },
+    },
+  });
+  const ssr = (await import(pathToFileURL(join(ssrOut, 'ssr.js')).href)) as {
+    pages(d: Dataset): PageSpec[];
+  };
+  const written = prerender(dist, ssr.pages(data));
+  rmSync(join(dist, 'src'), { recursive: true, force: true });
+
+  for (const step of postBuildSteps) await step.run({ root, dist, data });
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.info(`Built ${written.length} pages into dist/ in ${seconds} s.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

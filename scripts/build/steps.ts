@@ -1,0 +1,15 @@
+/** Steps that run after the pages are prerendered, in order. Each area adds its own. */
+import type { Dataset } from '../../src/data/schema.ts';
+
+export interface BuildContext {
+  root: string;
+  dist: string;
+  data: Dataset;
+}
+
+export interface BuildStep {
+  name: string;
+  run(ctx: BuildContext): void | Promise<void>;
+}
+
+export const postBuildSteps: BuildStep[] = [];

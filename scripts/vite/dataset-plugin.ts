@@ -1,0 +1,90 @@
+/**
+ * `virtual:dataset`: data/transfers.json, validated by the same checker as `npm run check:data`.
+ * Build: a bad dataset stops the build with every problem listed.
+ * Dev: an invalid edit shows the checker's messages in the overlay while the page keeps its
+ * last valid render (the module is only replaced when the new file validates).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { checkDatasetText, formatProblem } from '../../src/data/check.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+
+const VIRTUAL_ID = 'virtual:dataset';
+const RESOLVED_ID = '\0virtual:dataset';
+
+export interface DatasetPluginOptions {
+  /** Path of the dataset, relative to the project root. */
+  file?: string;
+}
+
+export function datasetPlugin({ file = 'data/transfers.json' }: DatasetPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  let lastValid: Dataset | undefined;
+  let server: ViteDevServer | undefined;
+
+  const absolute = () => resolve(root, file);
+
+  function load(): { data: Dataset } | { error: string } {
+    const result = checkDatasetText(readFileSync(absolute(), 'utf8'), file);
+    if (result.ok) return { data: result.data };
+    return { error: result.problems.map(formatProblem).join('\n') };
+  }
+
+  return {
+    name: 'msmt-dataset',
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(s) {
+      server = s;
+      s.watcher.add(absolute());
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      this.addWatchFile(absolute());
+      const result = load();
+      if ('error' in result) {
+        if (server && lastValid) {
+          // Keep serving the last valid data; tell the journalist what is wrong.
+          server.ws.send({
+            type: 'error',
+            err: {
+              message: `Dataset invalid — the page keeps its last valid data.\n${result.error}`,
+              stack: '',
+              plugin: 'msmt-dataset',
+              id: file,
+            },
+          });
+          return `export default ${JSON.stringify(lastValid)};`;
+        }
+        this.error(`Dataset invalid:\n${result.error}`);
+      }
+      lastValid = result.data;
+      return `export default ${JSON.stringify(result.data)};`;
+    },
+    handleHotUpdate(ctx) {
+      if (ctx.file !== absolute()) return undefined;
+      const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
+      if (!mod) return undefined;
+      const result = load();
+      if ('error' in result) {
+        ctx.server.ws.send({
+          type: 'error',
+          err: {
+            message: `Dataset invalid — the page keeps its last valid data.\n${result.error}`,
+            stack: '',
+            plugin: 'msmt-dataset',
+            id: file,
+          },
+        });
+        return [];
+      }
+      ctx.server.moduleGraph.invalidateModule(mod);
+      return [mod];
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Client entry: replaced by the area's real entry.
+export {};

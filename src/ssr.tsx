@@ -1,0 +1,13 @@
+/**
+ * Server entry, built by Vite in SSR mode at build time: every prerendered page of the site.
+ * Each area owns its page list; this file only joins them.
+ */
+import type { Dataset } from './data/schema.ts';
+import type { PageSpec } from './pages/types.ts';
+import { storyPages } from './story/pages.tsx';
+import { embedPages } from './embed/pages.tsx';
+import { newsroomPages } from './newsroom/pages.tsx';
+
+export function pages(data: Dataset): PageSpec[] {
+  return [...storyPages(data), ...embedPages(data), ...newsroomPages(data)];
+}

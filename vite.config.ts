@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
+import { cspPlugin } from './scripts/vite/csp-plugin.ts';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  // Relative asset paths, so dist/ can be published under any folder of any static host.
+  base: './',
+  plugins: [react(), datasetPlugin(), cspPlugin()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: {
+        story: resolve(root, 'index.html'),
+        embed: resolve(root, 'src/pages/embed.html'),
+        newsroom: resolve(root, 'src/pages/newsroom.html'),
+      },
+    },
+  },
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/browser/**', 'node_modules/**'],
+    setupFiles: ['tests/setup.ts'],
+    env: { TZ: 'UTC' },
+    testTimeout: 30_000,
+  },
+});
