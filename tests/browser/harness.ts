@@ -1,0 +1,224 @@
+/**
+ * Shared pieces of the real-browser tests: find Debian's Chromium, launch it the same way everywhere,
+ * serve dist/ on 127.0.0.1, and record what a page does wrong (console errors, failed requests,
+ * requests to other origins, CSP violations). Node-only; run by tests/browser/run.ts through vitest.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHART_IDS, type ChartId } from '../../src/charts/types.ts';
+
+export { serveDir, type StaticServer } from './static-server.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+/** Same flags as the bench: without the background-networking ones Chromium calls home offline. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** CHROMIUM_PATH, else Debian's /usr/bin/chromium; otherwise say exactly how to get it. */
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(
+    (p): p is string => typeof p === 'string' && p.length > 0,
+  );
+  const found = candidates.find((p) => existsSync(p));
+  if (!found)
+    throw new Error(
+      `Chromium not found (looked at ${candidates.join(', ')}). Install it with: apt-get install -y chromium ` +
+        '(or set CHROMIUM_PATH to a Chromium binary).',
+    );
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  // Playwright makes its own fresh temporary profile (it refuses --user-data-dir in args).
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Built pages, as paths relative to dist/ (URL paths under the server root). */
+export const PAGES = {
+  storyDe: 'index.html',
+  storyEn: 'en/index.html',
+  newsroom: 'newsroom/index.html',
+  embed: (id: ChartId) => `embed/${id}/index.html`,
+} as const;
+
+export const EMBED_IDS: readonly ChartId[] = CHART_IDS;
+
+/** Fails loudly (never skips) when a page that must be built is missing. */
+export function requireBuilt(relPath: string): string {
+  const file = join(DIST, relPath);
+  if (!existsSync(file))
+    throw new Error(`dist/${relPath} was not built (run \`npm run build\`; is the page wired?)`);
+  return file;
+}
+
+export function readBuilt(relPath: string): string {
+  return readFileSync(requireBuilt(relPath), 'utf8');
+}
+
+/** Every built HTML page under dist/ (relative paths), e.g. to check CSP on all of them. */
+export function builtHtmlPages(dir = DIST, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (rel === 'src') continue; // Vite's raw templates, removed by the build
+      out.push(...builtHtmlPages(join(dir, entry.name), rel));
+    } else if (entry.name.endsWith('.html')) out.push(rel);
+  }
+  return out.sort();
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  /** Requests to any origin other than the served one (aborted, so they cannot hang the test). */
+  foreignRequests: string[];
+  /** Every URL requested on the served origin, in order. */
+  requests: string[];
+}
+
+/**
+ * Record everything a context does wrong. Requests to other origins are recorded and aborted;
+ * `data:`/`blob:` URLs are part of the page itself and not counted.
+ */
+export async function watchContext(context: BrowserContext, origin: string): Promise<PageProblems> {
+  const p: PageProblems = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    foreignRequests: [],
+    requests: [],
+  };
+  const isOwn = (url: string) => {
+    if (/^(data|blob|about):/.test(url)) return true;
+    try {
+      return new URL(url).origin === origin;
+    } catch {
+      return false;
+    }
+  };
+  await context.route(
+    (url) => !isOwn(url.href),
+    (route) => {
+      p.foreignRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  context.on('request', (req) => {
+    if (isOwn(req.url()) && !/^(data|blob|about):/.test(req.url())) p.requests.push(req.url());
+  });
+  context.on('requestfailed', (req) => {
+    if (!isOwn(req.url())) return; // already in foreignRequests
+    p.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`);
+  });
+  context.on('response', (res) => {
+    if (res.status() >= 400) p.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
+  });
+  context.on('console', (msg) => {
+    if (msg.type() === 'error') p.consoleErrors.push(`${msg.text()} @ ${msg.location().url}`);
+  });
+  context.on('weberror', (err) => p.pageErrors.push(String(err.error())));
+  return p;
+}
+
+/** Fresh context + page with problems recorded and CSP violations collected in the page. */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
+  const problems = await watchContext(context, origin);
+  if (options.javaScriptEnabled !== false) await context.addInitScript(recordCspViolations);
+  const page = await context.newPage();
+  return { context, page, problems };
+}
+
+/** Runs in the page before any of its scripts. */
+function recordCspViolations() {
+  const w = window as unknown as { __cspViolations: string[] };
+  w.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    w.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+  );
+}
+
+/** Empty when nothing went wrong; otherwise one readable line per problem (for expect(...).toEqual([])). */
+export function listProblems(p: PageProblems): string[] {
+  return [
+    ...p.consoleErrors.map((m) => `console error: ${m}`),
+    ...p.pageErrors.map((m) => `uncaught: ${m}`),
+    ...p.failedRequests.map((m) => `failed request: ${m}`),
+    ...p.foreignRequests.map((m) => `request to another origin: ${m}`),
+  ];
+}
+
+export async function waitForHydration(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached', timeout });
+}
+
+/** axe-core's own build (4.14.x at top level; @axe-core/playwright nests an older copy). */
+export function axeSource(): string {
+  return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+}
+
+export const AXE_TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22aa',
+  'best-practice',
+] as const;
+
+/** Run axe; returns one line per violation with up to three offending targets. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const res = await new AxeBuilder({ page, axeSource: axeSource() })
+    .withTags([...AXE_TAGS])
+    .analyze();
+  return res.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map(
+          (n) =>
+            `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.split('\n').slice(1, 2).join('')}]` : ''}`,
+        )
+        .join('; ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : ''}`,
+  );
+}
+
+/** Scroll through the whole page in viewport halves, waiting a little at each stop. */
+export async function scrollThrough(page: Page, pauseMs = 80): Promise<void> {
+  await page.evaluate(async (pause) => {
+    const el = document.scrollingElement ?? document.documentElement;
+    for (let y = 0; y <= el.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, pause));
+    }
+  }, pauseMs);
+}
