@@ -1,0 +1,153 @@
+/**
+ * @component The one wrapper every surface uses (story, embed, newsroom): a `<figure>` whose
+ * `<figcaption>` (first child, as HTML wants it) holds title and subtitle, then the drawing, note and
+ * source line, an `actions` slot and a data table alternative. The drawing sits in an error boundary: if it throws, the reader gets the table
+ * and one line saying so, and the rest of the page lives on.
+ */
+import { useId, useState, type ReactNode } from 'react';
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { charts } from '../registry.ts';
+import { resolveState, type ChartId } from '../types.ts';
+import { ChartErrorBoundary } from './ChartErrorBoundary.tsx';
+import { ChartMotion } from './ChartMotion.tsx';
+import { DataTable } from './DataTable.tsx';
+import { FIGURE_STRINGS } from './strings.ts';
+import { useChartWidth } from './useChartWidth.tsx';
+
+export interface ChartFigureProps {
+  /** Which chart (public id from `CHART_IDS`). */
+  id: ChartId;
+  /** The validated dataset. */
+  data: Dataset;
+  /** Language of every text in the figure. */
+  lang: Lang;
+  /** State id of the chart; unknown or missing ids fall back to the chart's default (first) state. */
+  state?: string;
+  /** Fixed drawing width in px. Without it the figure measures its own width (ResizeObserver). */
+  width?: number;
+  /** Width used on the server and in the first client render, before measuring (default 640). */
+  initialWidth?: number;
+  /** Cap on the drawing's height in px (e.g. a sticky graphic's share of the viewport). */
+  maxHeight?: number;
+  /** Heading level of the title: 2–4 (default 3). */
+  headingLevel?: 2 | 3 | 4;
+  /**
+   * The data table: `toggle` (default; visually hidden, a button shows it, screen readers always
+   * reach it), `visible` (always shown, e.g. newsroom) or `hidden` (visually hidden, no button).
+   */
+  tableMode?: 'toggle' | 'visible' | 'hidden';
+  /** Extra controls below the chart: embed code, downloads. Filled by the surface. */
+  actions?: ReactNode;
+  /** Announce the new state's description in a polite live region when `state` changes (story). */
+  announce?: boolean;
+  /** Extra class on the `<figure>`. */
+  className?: string;
+}
+
+type Heading = 'h2' | 'h3' | 'h4';
+
+export function ChartFigure({
+  id,
+  data,
+  lang,
+  state,
+  width,
+  initialWidth = 640,
+  maxHeight,
+  headingLevel = 3,
+  tableMode = 'toggle',
+  actions,
+  announce = false,
+  className,
+}: ChartFigureProps) {
+  const chart = charts[id];
+  const resolved = resolveState(chart, state);
+  const strings = FIGURE_STRINGS[lang];
+  const uid = useId();
+  const headingId = `${uid}-heading`;
+  const tableId = `${uid}-table`;
+  const [boxRef, measured] = useChartWidth<HTMLDivElement>(width ?? initialWidth);
+  const [expanded, setExpanded] = useState(tableMode === 'visible');
+  const [failed, setFailed] = useState(false);
+
+  // Announce only changes, never the first state (the figure itself is read then).
+  const description = chart.describe(data, lang, resolved);
+  const [lastState, setLastState] = useState(resolved);
+  const [announcement, setAnnouncement] = useState('');
+  if (announce && resolved !== lastState) {
+    setLastState(resolved);
+    setAnnouncement(description);
+  }
+
+  const Heading: Heading = `h${headingLevel}`;
+  const Drawing = chart.Component;
+  const note = chart.note(data, lang);
+  const tableVisible = failed || tableMode === 'visible' || (tableMode === 'toggle' && expanded);
+
+  return (
+    <figure
+      className={className ? `chart-figure ${className}` : 'chart-figure'}
+      aria-labelledby={headingId}
+      data-chart={id}
+      data-state={resolved}
+    >
+      <figcaption className="chart-figure__header">
+        <Heading id={headingId} className="chart-figure__title">
+          {chart.title(data, lang)}
+        </Heading>
+        <p className="chart-figure__subtitle">{chart.subtitle(data, lang, resolved)}</p>
+      </figcaption>
+      <div className="chart-figure__drawing" ref={boxRef}>
+        <ChartErrorBoundary
+          resetKey={`${id}|${resolved}|${lang}`}
+          onError={() => setFailed(true)}
+          fallback={<p className="chart-figure__error">{strings.error}</p>}
+        >
+          <ChartMotion>
+            <Drawing
+              data={data}
+              lang={lang}
+              state={resolved}
+              width={width ?? measured}
+              maxHeight={maxHeight}
+            />
+          </ChartMotion>
+        </ChartErrorBoundary>
+      </div>
+      <p className="chart-figure__footer">
+        {note ? <span className="chart-figure__note">{note} </span> : null}
+        <span className="chart-figure__source">{chart.sourceLine(data, lang)}</span>
+      </p>
+      {(tableMode === 'toggle' && !failed) || actions ? (
+        <div className="chart-figure__actions">
+          {tableMode === 'toggle' && !failed ? (
+            <button
+              type="button"
+              className="chart-figure__button"
+              aria-expanded={expanded}
+              aria-controls={tableId}
+              onClick={() => setExpanded((e) => !e)}
+            >
+              {expanded ? strings.hideTable : strings.showTable}
+            </button>
+          ) : null}
+          {actions}
+        </div>
+      ) : null}
+      <div
+        id={tableId}
+        className={
+          tableVisible ? 'chart-figure__table' : 'chart-figure__table chart-visually-hidden'
+        }
+      >
+        <DataTable table={chart.table(data, lang)} />
+      </div>
+      {announce ? (
+        <p className="chart-visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      ) : null}
+    </figure>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * @component A mark that holds details: focusable with the keyboard (Tab), named for screen readers,
+ * with a `<title>` for a native tooltip, and reporting hover and focus alike so the chart can draw
+ * one callout for both. Positioned by framer-motion transforms so it glides between states.
+ */
+import { useCallback, useState, type ReactNode } from 'react';
+import { m } from 'framer-motion';
+
+export interface MarkProps {
+  /** Stable id, reported to `onActive` while hovered or focused. */
+  id: string;
+  /** Full accessible text: figure, qualifier, unit, date and source, e.g. "über 11.000 Soldaten, Okt.–Dez. 2024 (MSMT)". */
+  label: string;
+  /** Called with `id` on pointer enter / focus and with null on leave / blur. */
+  onActive?: (id: string | null) => void;
+  /** Horizontal offset (px), animated. */
+  x?: number;
+  /** Vertical offset (px), animated. */
+  y?: number;
+  /** Opacity, animated (faded marks stay readable: use ≥ 0.25). */
+  opacity?: number;
+  /** Extra class, e.g. to style a state. */
+  className?: string;
+  /** The mark's shapes and labels. */
+  children: ReactNode;
+}
+
+export function Mark({
+  id,
+  label,
+  onActive,
+  x = 0,
+  y = 0,
+  opacity = 1,
+  className,
+  children,
+}: MarkProps) {
+  return (
+    <m.g
+      className={className ? `chart-mark ${className}` : 'chart-mark'}
+      role="graphics-symbol"
+      aria-label={label}
+      tabIndex={0}
+      initial={false}
+      animate={{ x, y, opacity }}
+      onPointerEnter={() => onActive?.(id)}
+      onPointerLeave={() => onActive?.(null)}
+      onFocus={() => onActive?.(id)}
+      onBlur={() => onActive?.(null)}
+    >
+      <title>{label}</title>
+      {children}
+    </m.g>
+  );
+}
+
+/** Which mark is hovered or focused: `[activeId, setActive]` for `Mark.onActive`. */
+export function useActiveMark(): [string | null, (id: string | null) => void] {
+  const [active, setActiveState] = useState<string | null>(null);
+  const setActive = useCallback((id: string | null) => setActiveState(id), []);
+  return [active, setActive];
+}

@@ -1,0 +1,88 @@
+/**
+ * Label placement without a DOM: boxes, overlap tests and a greedy vertical dodge. Layouts use
+ * these to keep direct labels apart; tests use `findOverlaps` to prove it at 320–1400 px.
+ */
+
+/** An axis-aligned box in SVG px: x/y is the top-left corner. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** True when two boxes share area (touching edges do not count). */
+export function overlaps(a: Box, b: Box, padding = 0): boolean {
+  return (
+    a.x < b.x + b.width + padding &&
+    b.x < a.x + a.width + padding &&
+    a.y < b.y + b.height + padding &&
+    b.y < a.y + a.height + padding
+  );
+}
+
+/** Every pair of indices whose boxes overlap. Empty means the labels are clear of each other. */
+export function findOverlaps(boxes: readonly Box[], padding = 0): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (a && b && overlaps(a, b, padding)) pairs.push([i, j]);
+    }
+  return pairs;
+}
+
+/** The box of a text label drawn at (x, baseline y) with the given anchor. */
+export function textBox(
+  x: number,
+  y: number,
+  width: number,
+  fontSize: number,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+): Box {
+  const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
+  // A baseline sits about 0.8 em below the top of the glyphs and 0.2 em above descenders.
+  return { x: left, y: y - fontSize * 0.8, width, height: fontSize };
+}
+
+export interface DodgeItem {
+  /** Wanted position (e.g. the top of the label). */
+  y: number;
+  /** Extent along the axis (the label's height). */
+  size: number;
+}
+
+/**
+ * Greedy one-dimensional dodge: keep order by wanted position, push each label down until it clears
+ * the previous one by `gap`, then, if the stack runs past `max`, push it back up from the bottom.
+ * Returns the new positions in the input order. When there is not enough room for all labels, the
+ * top ones win and the rest stay in order (the caller should then drop or wrap labels).
+ */
+export function dodge(
+  items: readonly DodgeItem[],
+  { min = -Infinity, max = Infinity, gap = 2 }: { min?: number; max?: number; gap?: number } = {},
+): number[] {
+  const order = items.map((_, i) => i).sort((a, b) => (items[a]?.y ?? 0) - (items[b]?.y ?? 0));
+  const placed = new Array<number>(items.length).fill(0);
+  let cursor = min;
+  for (const i of order) {
+    const item = items[i];
+    if (!item) continue;
+    const y = Math.max(item.y, cursor);
+    placed[i] = y;
+    cursor = y + item.size + gap;
+  }
+  // Backward pass: pull the tail inside `max` without reordering.
+  let limit = max;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k];
+    if (i === undefined) continue;
+    const item = items[i];
+    if (!item) continue;
+    const y = Math.min(placed[i] ?? 0, limit - item.size);
+    placed[i] = Math.max(y, min);
+    limit = (placed[i] ?? 0) - gap;
+  }
+  return placed;
+}
