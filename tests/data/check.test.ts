@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { checkDatasetText, formatPath, formatProblem } from '../../src/data/check.ts';
+import { loadDatasetFile } from '../../src/data/load-file.ts';
+
+const shipped = loadDatasetFile();
+
+function mutate(fn: (d: Record<string, unknown>) => void): string {
+  const copy = structuredClone(shipped) as unknown as Record<string, unknown>;
+  fn(copy);
+  return JSON.stringify(copy, null, 2);
+}
+
+describe('checkDatasetText()', () => {
+  it('accepts the shipped dataset', () => {
+    expect(checkDatasetText(JSON.stringify(shipped)).ok).toBe(true);
+  });
+
+  it('pins a wrong type to its path, line and column and quotes what was found', () => {
+    const text = mutate((d) => {
+      ((d.transfers as Record<string, unknown>[])[0]!.quantity as Record<string, unknown>).value =
+        '9 Mio.';
+    });
+    const result = checkDatasetText(text, 'x.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const problem = result.problems.find((p) => p.path === 'transfers[0].quantity.value');
+    expect(problem?.message).toBe('expected a number, found "9 Mio."');
+    const line = text.split('\n')[problem!.line - 1]!;
+    expect(line.slice(problem!.column - 1)).toMatch(/^"9 Mio\."/);
+    expect(formatProblem(problem!)).toMatch(
+      /^x\.json:\d+:\d+ {2}transfers\[0\]\.quantity\.value {2}expected/,
+    );
+  });
+
+  it('reports every problem, not just the first', () => {
+    const text = mutate((d) => {
+      const ts = d.transfers as Record<string, unknown>[];
+      ts[0]!.direction = 'sideways';
+      ts[1]!.confidence = 'certain';
+    });
+    const result = checkDatasetText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.path)).toEqual(
+        expect.arrayContaining(['transfers[0].direction', 'transfers[1].confidence']),
+      );
+  });
+
+  it('reports low > high with the bound it broke', () => {
+    const text = mutate((d) => {
+      (d.transfers as Record<string, unknown>[])[0]!.quantity = {
+        qualifier: 'range',
+        low: 9,
+        high: 3,
+      };
+    });
+    const result = checkDatasetText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({
+          path: 'transfers[0].quantity.low',
+          message: 'expected a number ≤ high (3), found 9',
+        }),
+      );
+  });
+
+  it('reports duplicate keys that JSON.parse would silently drop', () => {
+    const text = '{"$schema": "./transfers.schema.json", "$schema": "./transfers.schema.json"}';
+    const result = checkDatasetText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0]).toMatchObject({ path: '$schema', line: 1, column: 41 });
+  });
+
+  it('gives invalid JSON a line and column', () => {
+    const result = checkDatasetText('{\n  "meta": {,\n}', 'bad.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0]).toMatchObject({ file: 'bad.json', line: 2, path: '(root)' });
+  });
+});
+
+describe('formatPath()', () => {
+  it('writes paths as a reader does', () => {
+    expect(formatPath(['transfers', 3, 'quantity', 'low'])).toBe('transfers[3].quantity.low');
+    expect(formatPath([])).toBe('(root)');
+  });
+});
