@@ -78,6 +78,7 @@ function messageFor(issue: core.$ZodIssue, root: unknown): string {
   const found = describeValue(valueAt(root, issue.path as PathSegment[]));
   switch (issue.code) {
     case 'invalid_type':
+      if (found === 'nothing') return `expected ${article(issue.expected)} (a required field), found nothing`;
       return `expected ${article(issue.expected)}, found ${found}`;
     case 'invalid_value':
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${found}`;

@@ -73,7 +73,7 @@ describe('checkDatasetText()', () => {
       expect(result.problems.find((p) => p.message.includes('again'))).toMatchObject({
         path: '$schema',
         line: 1,
-        column: 41,
+        column: 40,
       });
   });
 
