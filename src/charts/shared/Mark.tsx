@@ -21,6 +21,8 @@ export interface MarkProps {
   opacity?: number;
   /** Extra class, e.g. to style a state. */
   className?: string;
+  /** Not shown in this state: invisible, out of the tab order and hidden from assistive technology. */
+  hidden?: boolean;
   /** The mark's shapes and labels. */
   children: ReactNode;
 }
@@ -33,22 +35,25 @@ export function Mark({
   y = 0,
   opacity = 1,
   className,
+  hidden = false,
   children,
 }: MarkProps) {
   return (
     <m.g
       className={className ? `chart-mark ${className}` : 'chart-mark'}
-      role="graphics-symbol"
-      aria-label={label}
-      tabIndex={0}
+      role={hidden ? undefined : 'graphics-symbol'}
+      aria-label={hidden ? undefined : label}
+      aria-hidden={hidden ? true : undefined}
+      tabIndex={hidden ? undefined : 0}
+      pointerEvents={hidden ? 'none' : undefined}
       initial={false}
-      animate={{ x, y, opacity }}
+      animate={{ x, y, opacity: hidden ? 0 : opacity }}
       onPointerEnter={() => onActive?.(id)}
       onPointerLeave={() => onActive?.(null)}
       onFocus={() => onActive?.(id)}
       onBlur={() => onActive?.(null)}
     >
-      <title>{label}</title>
+      {hidden ? null : <title>{label}</title>}
       {children}
     </m.g>
   );

@@ -2,6 +2,7 @@
  * Label placement without a DOM: boxes, overlap tests and a greedy vertical dodge. Layouts use
  * these to keep direct labels apart; tests use `findOverlaps` to prove it at 320–1400 px.
  */
+import { textWidth } from './text.ts';
 
 /** An axis-aligned box in SVG px: x/y is the top-left corner. */
 export interface Box {
@@ -85,4 +86,30 @@ export function dodge(
     limit = (placed[i] ?? 0) - gap;
   }
   return placed;
+}
+
+/** A drawn piece of text with its estimated box: what layouts return and components render. */
+export interface TextLabel {
+  text: string;
+  /** The untruncated text, when `text` was cut. */
+  full?: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  fontSize: number;
+  bold?: boolean;
+  box: Box;
+}
+
+export function makeLabel(
+  text: string,
+  x: number,
+  y: number,
+  fontSize: number,
+  anchor: TextLabel['anchor'] = 'start',
+  { bold = false, full }: { bold?: boolean; full?: string } = {},
+): TextLabel {
+  const width = textWidth(text, fontSize, { bold });
+  return { text, full, x, y, anchor, fontSize, bold, box: textBox(x, y, width, fontSize, anchor) };
 }

@@ -1,0 +1,62 @@
+/**
+ * Dates for time axes, without Date parsing surprises: ISO "YYYY-MM" / "YYYY-MM-DD" to UTC
+ * milliseconds, month ticks, and tick labels as a newspaper writes them ("Okt." … "Jan. 2025").
+ */
+import type { Lang } from '../../lib/i18n.ts';
+
+const SHORT: Record<Lang, string[]> = {
+  de: [
+    'Jan.',
+    'Feb.',
+    'März',
+    'Apr.',
+    'Mai',
+    'Juni',
+    'Juli',
+    'Aug.',
+    'Sept.',
+    'Okt.',
+    'Nov.',
+    'Dez.',
+  ],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/**
+ * UTC ms of an ISO date. A bare month ("2025-07") means "some time that month": `monthAnchor`
+ * picks its first day (`start`, for period starts) or its middle (`middle`, for dated events).
+ */
+export function isoToTime(iso: string, monthAnchor: 'start' | 'middle' | 'end' = 'start'): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  const year = y ?? 1970;
+  const month = (m ?? 1) - 1;
+  if (d !== undefined) return Date.UTC(year, month, d);
+  if (monthAnchor === 'start') return Date.UTC(year, month, 1);
+  if (monthAnchor === 'end') return Date.UTC(year, month + 1, 1) - 1;
+  return Date.UTC(year, month, 15);
+}
+
+/** First day of each month in [start, end], every `step` months (aligned to January). */
+export function monthTicks(start: number, end: number, step = 1): number[] {
+  const first = new Date(start);
+  let y = first.getUTCFullYear();
+  let m = first.getUTCMonth();
+  if (Date.UTC(y, m, 1) < start) m += 1;
+  const ticks: number[] = [];
+  for (let t = Date.UTC(y, m, 1); t <= end; t = Date.UTC(y, m, 1)) {
+    if (new Date(t).getUTCMonth() % step === 0) ticks.push(t);
+    m += 1;
+    if (m > 11) {
+      m = 0;
+      y += 1;
+    }
+  }
+  return ticks;
+}
+
+/** "Okt." for a month tick; "Jan. 2025" for January or the first tick, so the year is always there. */
+export function monthTickLabel(time: number, lang: Lang, withYear: boolean): string {
+  const date = new Date(time);
+  const name = SHORT[lang][date.getUTCMonth()] ?? '';
+  return withYear || date.getUTCMonth() === 0 ? `${name} ${date.getUTCFullYear()}` : name;
+}
