@@ -1,5 +1,7 @@
 /** Steps that run after the pages are prerendered, in order. Each area adds its own. */
 import type { Dataset } from '../../src/data/schema.ts';
+import { embedFilesStep } from './embed-files.ts';
+import { embedHostStep } from './embed-host.ts';
 
 export interface BuildContext {
   root: string;
@@ -12,4 +14,4 @@ export interface BuildStep {
   run(ctx: BuildContext): void | Promise<void>;
 }
 
-export const postBuildSteps: BuildStep[] = [];
+export const postBuildSteps: BuildStep[] = [embedFilesStep, embedHostStep];

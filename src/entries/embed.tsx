@@ -1,2 +1,40 @@
-// Client entry: replaced by the area's real entry.
-export {};
+/**
+ * Client entry of the embed pages. The HTML is prerendered (German, default state, 640 px): hydrate
+ * exactly that, then switch to what the query asks for (language, state, measured width) before
+ * the first paint, apply the theme, and start telling the parent our height.
+ */
+import '../styles/tokens.css';
+import '../styles/charts.css';
+import '../styles/embed.css';
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import data from 'virtual:dataset';
+import { chartMeta } from '../charts/meta.ts';
+import { isChartId } from '../charts/types.ts';
+import { EmbedClient } from '../embed/EmbedClient.tsx';
+import { parseEmbedParams } from '../embed/params.ts';
+import { applyTheme } from '../embed/theme.ts';
+import { startResizeMessenger } from '../embed/resize.ts';
+
+const container = document.getElementById('root');
+const chart = container?.querySelector<HTMLElement>('[data-embed-chart]')?.dataset.embedChart;
+
+if (container && isChartId(chart)) {
+  const params = parseEmbedParams(
+    location.search,
+    chartMeta[chart].states.map((s) => s.id),
+  );
+  applyTheme(params.theme);
+  hydrateRoot(
+    container,
+    <StrictMode>
+      <EmbedClient chart={chart} data={data} params={params} />
+    </StrictMode>,
+  );
+  startResizeMessenger({
+    chart,
+    childId: params.childId,
+    target: container,
+    onTheme: applyTheme,
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * @component "Daten herunterladen / Get the data" (CSV, JSON: plain links to files the build wrote,
+ * so they work without JavaScript) and "Bild speichern / Save image" (PNG, SVG: made in the browser
+ * from the drawing on screen, with title and source). Goes into ChartFigure's `actions` slot.
+ */
+import { useState, type MouseEvent } from 'react';
+import type { Dataset } from '../data/schema.ts';
+import { chartMeta } from '../charts/meta.ts';
+import { resolveState, type ChartId } from '../charts/types.ts';
+import { formatDate } from '../lib/format.ts';
+import type { Lang } from '../lib/i18n.ts';
+import { dataFilePath, fileStem } from './downloads.ts';
+import { EMBED_STRINGS } from './strings.ts';
+import { useHydrated } from './useHydrated.ts';
+
+export interface ChartActionsProps {
+  chart: ChartId;
+  data: Dataset;
+  lang: Lang;
+  state?: string;
+  /** Relative path from the current page to the site root (dist/), ending in "/": "./", "../../". */
+  root: string;
+}
+
+export function ChartActions({ chart, data, lang, state, root }: ChartActionsProps) {
+  const s = EMBED_STRINGS[lang];
+  const meta = chartMeta[chart];
+  const resolved = resolveState(meta, state);
+  // Image buttons need JavaScript: render them hidden on the server and show them once hydrated.
+  const ready = useHydrated();
+  const [error, setError] = useState('');
+
+  async function save(event: MouseEvent<HTMLButtonElement>, format: 'png' | 'svg') {
+    setError('');
+    try {
+      const exporter = await import('./image-export.ts');
+      const svg = exporter.findChartSvg(event.currentTarget);
+      if (!svg) throw new Error('no chart drawing found');
+      const composed = exporter.composeFromDom(svg, {
+        title: meta.title(data, lang),
+        subtitle: meta.subtitle(data, lang, resolved) || undefined,
+        note: meta.note(data, lang),
+        source: meta.sourceLine(data, lang),
+        credit: `${s.updated}: ${formatDate(data.meta.updated, lang)}`,
+      });
+      const stem = fileStem(chart, lang, resolved);
+      const blob =
+        format === 'svg'
+          ? exporter.svgBlob(composed.svg)
+          : await exporter.pngBlob(composed.svg, composed.width, composed.height);
+      exporter.downloadBlob(blob, `${stem}.${format}`);
+    } catch (e) {
+      console.error(e);
+      setError(s.imageFailed);
+    }
+  }
+
+  const link = (ext: 'csv' | 'json') => (
+    <a
+      className="chart-actions__link"
+      href={`${root}${dataFilePath(chart, lang, ext)}`}
+      download
+      type={ext === 'csv' ? 'text/csv' : 'application/json'}
+      aria-label={`${s.getData} (${ext.toUpperCase()})`}
+    >
+      {ext.toUpperCase()}
+    </a>
+  );
+
+  return (
+    <div className="chart-actions" data-chart-actions="">
+      <p className="chart-actions__group">
+        <span className="chart-actions__label">{s.getData}:</span> {link('csv')} {link('json')}
+      </p>
+      <p className="chart-actions__group" hidden={!ready}>
+        <span className="chart-actions__label">{s.saveImage}:</span>{' '}
+        <button
+          type="button"
+          className="chart-actions__button"
+          aria-label={`${s.saveImage} (PNG)`}
+          onClick={(e) => save(e, 'png')}
+        >
+          PNG
+        </button>{' '}
+        <button
+          type="button"
+          className="chart-actions__button"
+          aria-label={`${s.saveImage} (SVG)`}
+          onClick={(e) => save(e, 'svg')}
+        >
+          SVG
+        </button>
+      </p>
+      {error ? (
+        <p className="chart-actions__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

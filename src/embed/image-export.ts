@@ -1,0 +1,143 @@
+/**
+ * "Save image" in the browser: serialise the chart's `<svg>` with its computed styles inlined (so
+ * CSS classes, theme variables and currentColor survive outside the page), wrap it with title and
+ * source (svg-compose.ts), and download it as SVG, or draw it on a canvas at 2× for PNG.
+ */
+import { composeChartSvg, inlineCssVars, type ComposeInput } from './svg-compose.ts';
+
+/** Presentation properties that decide what an SVG looks like. */
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'letter-spacing',
+  'paint-order',
+  'visibility',
+  'display',
+] as const;
+
+function inlineStyles(source: Element, clone: Element): void {
+  const computed = getComputedStyle(source);
+  const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`)
+    .filter((d) => !d.endsWith(':'))
+    .join(';');
+  clone.setAttribute('style', style);
+  const from = source.children;
+  const to = clone.children;
+  for (let i = 0; i < from.length && i < to.length; i++) {
+    const a = from[i];
+    const b = to[i];
+    if (a && b) inlineStyles(a, b);
+  }
+}
+
+/** The chart drawing as standalone SVG markup, at its rendered size. */
+export function serializeChart(svg: SVGSVGElement): {
+  markup: string;
+  width: number;
+  height: number;
+} {
+  const box = svg.getBoundingClientRect();
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
+  // Motion may be mid-flight; the clone keeps whatever is drawn now, which is what the reader sees.
+  clone.setAttribute('width', String(Math.round(box.width)));
+  clone.setAttribute('height', String(Math.round(box.height)));
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
+  const root = getComputedStyle(document.documentElement);
+  const markup = inlineCssVars(new XMLSerializer().serializeToString(clone), (name) =>
+    root.getPropertyValue(name),
+  );
+  return { markup, width: box.width, height: box.height };
+}
+
+export type FigureText = Pick<ComposeInput, 'title' | 'subtitle' | 'note' | 'source' | 'credit'>;
+
+export function composeFromDom(
+  svg: SVGSVGElement,
+  text: FigureText,
+): ReturnType<typeof composeChartSvg> {
+  const { markup, width, height } = serializeChart(svg);
+  const root = getComputedStyle(document.documentElement);
+  const color = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback;
+  return composeChartSvg({
+    ...text,
+    chartSvg: markup,
+    chartWidth: width,
+    chartHeight: height,
+    colors: {
+      bg: color('--color-bg', '#ffffff'),
+      text: color('--color-text', '#1b1b1b'),
+      muted: color('--color-muted', '#595650'),
+    },
+    fontFamily: root.getPropertyValue('--font-sans').trim() || 'sans-serif',
+  });
+}
+
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function svgBlob(svg: string): Blob {
+  return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], {
+    type: 'image/svg+xml;charset=utf-8',
+  });
+}
+
+/** Rasterise at `scale`× (2 = crisp on high-density screens and in print). */
+export async function pngBlob(
+  svg: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
+  const url = URL.createObjectURL(svgBlob(svg));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d canvas');
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The chart drawing of a figure: its first `<svg>` outside the actions (buttons may hold icons). */
+export function findChartSvg(from: Element): SVGSVGElement | null {
+  const figure = from.closest('figure');
+  if (!figure) return null;
+  for (const svg of figure.querySelectorAll('svg'))
+    if (!svg.closest('[data-chart-actions]') && !svg.parentElement?.closest('svg')) return svg;
+  return null;
+}

@@ -1,0 +1,63 @@
+/** The interface words of embeds, their actions and the embed dialog, in both languages. */
+import type { Lang } from '../lib/i18n.ts';
+
+export const EMBED_STRINGS = {
+  de: {
+    updated: 'Stand',
+    changes: 'Was sich geändert hat',
+    story: 'Zur ganzen Geschichte',
+    newWindow: '(öffnet in neuem Fenster)',
+    getData: 'Daten herunterladen',
+    saveImage: 'Bild speichern',
+    imageFailed: 'Das Bild konnte nicht erstellt werden.',
+    embed: 'Einbetten',
+    embedTitle: 'Grafik einbetten',
+    embedIntro:
+      'Kopieren Sie den Code in Ihr CMS. Die Grafik passt ihre Höhe selbst an und folgt Sprache, Farbschema und Zustand, die Sie hier wählen.',
+    language: 'Sprache',
+    theme: 'Farbschema',
+    themes: { auto: 'wie das Gerät', light: 'hell', dark: 'dunkel' },
+    state: 'Zustand',
+    snippet: 'Code mit automatischer Höhe (empfohlen)',
+    fallback: 'Nur iframe, feste Höhe (falls Ihr CMS Skripte entfernt)',
+    copy: 'Kopieren',
+    copied: 'Code kopiert.',
+    copyFailed: 'Kopieren nicht möglich: Bitte markieren und selbst kopieren.',
+    close: 'Schließen',
+    preview: 'Vorschau',
+    measuring: 'Höhe wird gemessen …',
+    heightNote: (px: number) => `Feste Höhe ${px} px, gemessen bei 320 px Breite.`,
+    langNames: { de: 'Deutsch', en: 'Englisch' },
+    siteTitle: 'Grafik',
+  },
+  en: {
+    updated: 'Updated',
+    changes: 'What changed',
+    story: 'Read the full story',
+    newWindow: '(opens in a new window)',
+    getData: 'Get the data',
+    saveImage: 'Save image',
+    imageFailed: 'The image could not be created.',
+    embed: 'Embed',
+    embedTitle: 'Embed this chart',
+    embedIntro:
+      'Copy the code into your CMS. The chart sizes its own height and keeps the language, theme and state you choose here.',
+    language: 'Language',
+    theme: 'Theme',
+    themes: { auto: 'follow the device', light: 'light', dark: 'dark' },
+    state: 'State',
+    snippet: 'Code with automatic height (recommended)',
+    fallback: 'iframe only, fixed height (if your CMS strips scripts)',
+    copy: 'Copy',
+    copied: 'Code copied.',
+    copyFailed: 'Copying failed: please select the code and copy it yourself.',
+    close: 'Close',
+    preview: 'Preview',
+    measuring: 'Measuring the height …',
+    heightNote: (px: number) => `Fixed height ${px} px, measured at 320 px wide.`,
+    langNames: { de: 'German', en: 'English' },
+    siteTitle: 'Chart',
+  },
+} as const satisfies Record<Lang, unknown>;
+
+export type EmbedStrings = (typeof EMBED_STRINGS)[Lang];

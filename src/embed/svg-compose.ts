@@ -1,0 +1,141 @@
+/**
+ * "Save image": one standalone SVG with the chart's title and subtitle above the drawing and the
+ * note, source line and date below it, so an exported image never travels without its source.
+ * Pure string work; the DOM side (image-export.ts) serialises the drawing and rasterises the result.
+ */
+import { wrapText } from '../charts/shared/text.ts';
+
+export interface ComposeInput {
+  /** The serialised chart `<svg>` (styles inlined, width/height attributes set). */
+  chartSvg: string;
+  chartWidth: number;
+  chartHeight: number;
+  title: string;
+  subtitle?: string;
+  note?: string;
+  source: string;
+  /** E.g. "Stand: 25. Nov. 2026". */
+  credit?: string;
+  colors: { bg: string; text: string; muted: string };
+  fontFamily: string;
+  padding?: number;
+}
+
+export interface Composed {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+interface Block {
+  lines: string[];
+  size: number;
+  lineHeight: number;
+  weight: number;
+  color: string;
+  gapAfter: number;
+}
+
+/** Drop the XML prolog/doctype a serialiser may add; a nested document cannot carry them. */
+function stripProlog(svg: string): string {
+  return svg.replace(/^\s*<\?xml[^>]*>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
+}
+
+export function composeChartSvg(input: ComposeInput): Composed {
+  const pad = input.padding ?? 20;
+  const inner = Math.max(200, Math.round(input.chartWidth));
+  const width = inner + 2 * pad;
+  const wrap = (text: string, size: number, bold = false) =>
+    wrapText(text, inner, size, 6, { bold }).lines;
+  const { colors } = input;
+
+  const head: Block[] = [
+    {
+      lines: wrap(input.title, 20, true),
+      size: 20,
+      lineHeight: 26,
+      weight: 700,
+      color: colors.text,
+      gapAfter: 6,
+    },
+  ];
+  if (input.subtitle)
+    head.push({
+      lines: wrap(input.subtitle, 15),
+      size: 15,
+      lineHeight: 20,
+      weight: 400,
+      color: colors.muted,
+      gapAfter: 0,
+    });
+  const foot: Block[] = [];
+  const small = (text: string): Block => ({
+    lines: wrap(text, 12),
+    size: 12,
+    lineHeight: 16,
+    weight: 400,
+    color: colors.muted,
+    gapAfter: 4,
+  });
+  if (input.note) foot.push(small(input.note));
+  foot.push(small(input.source));
+  if (input.credit) foot.push(small(input.credit));
+
+  const parts: string[] = [];
+  let y = pad;
+  const draw = (blocks: Block[]) => {
+    for (const b of blocks) {
+      for (const line of b.lines) {
+        // Baseline at ~80 % of the line box, like CSS line boxes.
+        const baseline = y + Math.round(b.lineHeight * 0.78);
+        parts.push(
+          `<text x="${pad}" y="${baseline}" font-size="${b.size}" font-weight="${b.weight}" fill="${escapeXml(b.color)}">${escapeXml(line)}</text>`,
+        );
+        y += b.lineHeight;
+      }
+      y += b.gapAfter;
+    }
+  };
+  draw(head);
+  y += 14;
+  const chartY = y;
+  const chartHeight = Math.max(1, Math.round(input.chartHeight));
+  y += chartHeight + 14;
+  draw(foot);
+  const height = Math.ceil(y + pad);
+
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="100%" height="100%" fill="${escapeXml(colors.bg)}"/>`,
+    `<g font-family="${escapeXml(input.fontFamily)}">`,
+    ...parts,
+    `</g>`,
+    `<g transform="translate(${pad} ${chartY})">${stripProlog(input.chartSvg)}</g>`,
+    `</svg>`,
+  ].join('');
+  return { svg, width, height };
+}
+
+/**
+ * Replace `var(--name)` (with or without a fallback) by the value `lookup` gives, for renderers
+ * that know no CSS variables. Unknown names keep their fallback, or become `currentColor`.
+ */
+export function inlineCssVars(svg: string, lookup: (name: string) => string | undefined): string {
+  return svg.replace(
+    /var\(\s*(--[A-Za-z0-9_-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g,
+    (_m, name: string, fallback: string | undefined) => {
+      const value = lookup(name)?.trim();
+      if (value) return value;
+      return fallback?.trim() || 'currentColor';
+    },
+  );
+}
