@@ -1,6 +1,11 @@
-// PLACEHOLDER until the chart lands: replace this whole file.
-import type { ChartProps } from '../types.ts';
+/** Missiles chart: the MSMT floor of 100 against other counts over time. */
+import { resolveState, type ChartProps } from '../types.ts';
+import { EstimatesSvg } from '../estimates/EstimatesSvg.tsx';
+import { layoutMissiles } from './layout.ts';
+import { meta } from './meta.ts';
 
-export function Chart({ width }: ChartProps) {
-  return <svg width={width} height={10} aria-hidden="true" />;
+export function Chart({ data, lang, state, width }: ChartProps) {
+  const view = resolveState(meta, state) === 'estimates' ? 'estimates' : 'msmt';
+  const layout = layoutMissiles(data, width, view, lang);
+  return <EstimatesSvg layout={layout} label={meta.describe(data, lang, view)} />;
 }

@@ -1,0 +1,170 @@
+/**
+ * Draws an estimates-over-time layout (see layout.ts): MSMT figure in the direction's colour, other
+ * estimates grey, conversions hollow and dashed, open ends as arrows, ceilings as caps. Rows slide to
+ * their place and bars grow when the view changes; reduced motion makes that instant (MotionConfig).
+ */
+import { m } from 'framer-motion';
+import { COLOR, directionColor } from '../shared/colors.ts';
+import type { BarMark, EstimatesLayout, RowMark } from './layout.ts';
+import { SvgText, textProps } from './svg.tsx';
+
+const EASE = { duration: 0.6, ease: [0.25, 0.1, 0.25, 1] as const };
+
+export interface EstimatesSvgProps {
+  layout: EstimatesLayout;
+  /** Accessible name of the drawing (the chart's `describe` text). */
+  label: string;
+}
+
+export function EstimatesSvg({ layout, label }: EstimatesSvgProps) {
+  const msmtColor = directionColor(layout.direction);
+  const ref = layout.reference;
+  return (
+    <svg
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-label={label}
+      style={{ display: 'block', overflow: 'visible' }}
+    >
+      <g aria-hidden="true">
+        {layout.valueTicks.map((t) => (
+          <g key={t.key}>
+            <line
+              x1={t.x}
+              x2={t.x}
+              y1={layout.gridTop}
+              y2={layout.axisY}
+              style={{ stroke: COLOR.rule, strokeWidth: 1 }}
+            />
+            <SvgText {...textProps(t.label)} halo={false} />
+          </g>
+        ))}
+        <line
+          x1={layout.x0}
+          x2={layout.x1}
+          y1={layout.axisY}
+          y2={layout.axisY}
+          style={{ stroke: COLOR.muted, strokeWidth: 1 }}
+        />
+        {layout.timeline && <Timeline layout={layout} />}
+      </g>
+      {layout.rows.map((row) => (
+        <Row key={row.key} row={row} msmtColor={msmtColor} />
+      ))}
+      <g aria-hidden="true">
+        <m.line
+          initial={false}
+          animate={{ x1: ref.x, x2: ref.x, y1: ref.y0, y2: ref.y1 }}
+          transition={EASE}
+          style={{ stroke: msmtColor, strokeWidth: 1.5, strokeDasharray: '5 3' }}
+        />
+        <SvgText {...textProps(ref.label)} msmtColor={msmtColor} />
+      </g>
+    </svg>
+  );
+}
+
+function Timeline({ layout }: { layout: EstimatesLayout }) {
+  const tl = layout.timeline;
+  if (!tl) return null;
+  const split = tl.afterY ?? tl.y1;
+  return (
+    <g>
+      <line x1={tl.x} x2={tl.x} y1={tl.y0} y2={split} style={{ stroke: COLOR.rule, strokeWidth: 2 }} />
+      {tl.afterY !== null && (
+        <line
+          x1={tl.x}
+          x2={tl.x}
+          y1={tl.afterY}
+          y2={tl.y1}
+          style={{ stroke: COLOR.after, strokeWidth: 2, strokeDasharray: '3 2' }}
+        />
+      )}
+      {layout.timeTicks.map((t) => (
+        <g key={t.key}>
+          <line x1={tl.x - 6} x2={tl.x + 6} y1={t.y} y2={t.y} style={{ stroke: COLOR.muted }} />
+          <SvgText {...textProps(t.label)} halo={false} />
+        </g>
+      ))}
+    </g>
+  );
+}
+
+function barStyle(bar: BarMark, msmtColor: string) {
+  if (bar.style === 'msmt') return { fill: msmtColor };
+  if (bar.style === 'conversion')
+    return {
+      fill: bar.alt ? COLOR.estimateSoft : 'transparent',
+      stroke: COLOR.estimate,
+      strokeWidth: 1.5,
+      strokeDasharray: '4 2',
+    };
+  return bar.alt
+    ? { fill: COLOR.estimateSoft, stroke: COLOR.estimate, strokeWidth: 1 }
+    : { fill: COLOR.estimate };
+}
+
+function Row({ row, msmtColor }: { row: RowMark; msmtColor: string }) {
+  const opacity = row.visible ? 1 : 0;
+  const accent = row.kind === 'msmt' ? msmtColor : COLOR.estimate;
+  return (
+    <m.g
+      initial={false}
+      animate={{ y: row.y, opacity }}
+      transition={EASE}
+      aria-hidden={row.visible ? undefined : true}
+    >
+      <title>{row.title}</title>
+      <g transform={`translate(0 ${-row.y})`}>
+        <circle
+          cx={row.dot.x}
+          cy={row.dot.y}
+          r={row.kind === 'msmt' ? 5 : 3.5}
+          style={{ fill: row.after ? COLOR.after : accent, stroke: COLOR.bg, strokeWidth: 1.5 }}
+        />
+        {row.bars.map((bar) => (
+          <g key={bar.key}>
+            <m.rect
+              initial={false}
+              animate={{ x: bar.x, width: row.visible ? bar.width : 0 }}
+              transition={EASE}
+              y={bar.y}
+              height={bar.height}
+              style={barStyle(bar, msmtColor)}
+            />
+            {bar.inside && <SvgText {...textProps(bar.inside)} halo={false} opacity={opacity} />}
+          </g>
+        ))}
+        {row.stub && (
+          <line
+            x1={row.stub.x}
+            x2={row.stub.x + row.stub.width}
+            y1={row.stub.y}
+            y2={row.stub.y}
+            style={{ stroke: COLOR.estimate, strokeWidth: 3, strokeDasharray: '1 4', strokeLinecap: 'round' }}
+          />
+        )}
+        {row.openEnd && (
+          <path
+            d={`M${row.openEnd.x + 2},${row.openEnd.y}h12m-5,-5l5,5l-5,5`}
+            style={{ fill: 'none', stroke: accent, strokeWidth: 2, strokeLinecap: 'round' }}
+          />
+        )}
+        {row.cap && (
+          <line
+            x1={row.cap.x}
+            x2={row.cap.x}
+            y1={row.cap.y0}
+            y2={row.cap.y1}
+            style={{ stroke: accent, strokeWidth: 2 }}
+          />
+        )}
+        {row.texts.map((t) => (
+          <SvgText key={t.key} {...textProps(t)} msmtColor={msmtColor} />
+        ))}
+      </g>
+    </m.g>
+  );
+}

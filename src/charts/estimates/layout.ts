@@ -1,0 +1,472 @@
+/**
+ * Pure layout of an "estimates over time" chart (ammunition, missiles, artillery): one row per
+ * statement in date order down a timeline, a horizontal bar per figure on one shared value scale,
+ * and the MSMT figure as a vermilion row plus a dashed reference line through every row.
+ *
+ * Rows run down the page rather than along a time axis because the labels (figure, estimator, date,
+ * basis) need a full line each: on a 320 px phone a horizontal time axis cannot hold six of them
+ * without overlap. Time stays visible: rows keep date order, the gap between rows grows with the
+ * months between them, and year ticks sit on the timeline at their interpolated position.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Direction, Estimate, LocalText, Quantity, Unit } from '../../data/schema.ts';
+import { formatAmount, formatDate, formatNumber, unitWord } from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { FONT } from '../shared/colors.ts';
+import { qualifierMarks } from '../shared/qualifier.ts';
+import { textWidth, wrapText } from '../shared/text.ts';
+import { statements, type EstimateSeries } from './select.ts';
+import { WORDS, reportLabel } from './words.ts';
+
+export const ESTIMATES_VIEWS = ['msmt', 'estimates'] as const;
+export type EstimatesView = (typeof ESTIMATES_VIEWS)[number];
+
+export type Tone = 'text' | 'muted' | 'msmt' | 'estimate' | 'after';
+
+export interface TextMark {
+  key: string;
+  text: string;
+  /** Anchor point; y is the baseline. */
+  x: number;
+  y: number;
+  size: number;
+  weight: 400 | 600;
+  tone: Tone;
+  anchor: 'start' | 'middle' | 'end';
+  italic?: boolean;
+}
+
+/** `msmt`: the report's figure, solid in the direction's colour; `estimate`: grey; `conversion`: hollow, dashed. */
+export type BarStyle = 'msmt' | 'estimate' | 'conversion';
+
+export interface BarMark {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  style: BarStyle;
+  /** Alternate shade for the second, fourth… part of a grouped statement. */
+  alt: boolean;
+  /** Short value drawn inside a part of a grouped statement when it fits. */
+  inside?: TextMark;
+}
+
+export interface RowMark {
+  key: string;
+  kind: 'msmt' | 'estimate';
+  /** Dataset ids drawn in this row (several for a grouped statement). */
+  ids: string[];
+  date: string;
+  /** Made public after the MSMT report. */
+  after: boolean;
+  /** Hidden rows keep their geometry so they can animate in. */
+  visible: boolean;
+  y: number;
+  height: number;
+  bars: BarMark[];
+  /** Open end ("over", "at least"): an arrow from this point to the right. */
+  openEnd: { x: number; y: number } | null;
+  /** Ceiling ("up to"): a cap at the bar's end. */
+  cap: { x: number; y0: number; y1: number } | null;
+  /** No number given: a dotted stub instead of a bar. */
+  stub: { x: number; y: number; width: number } | null;
+  /** Dot on the timeline. */
+  dot: { x: number; y: number };
+  texts: TextMark[];
+  /** Everything the row says, for `<title>` and screen readers. */
+  title: string;
+}
+
+export interface EstimatesLayout {
+  width: number;
+  height: number;
+  view: EstimatesView;
+  direction: Direction;
+  x0: number;
+  x1: number;
+  gridTop: number;
+  axisY: number;
+  valueTicks: { key: string; x: number; label: TextMark }[];
+  timeline: { x: number; y0: number; y1: number; afterY: number | null } | null;
+  timeTicks: { key: string; y: number; label: TextMark }[];
+  reference: { x: number; y0: number; y1: number; label: TextMark; openEnd: boolean };
+  rows: RowMark[];
+}
+
+export interface EstimatesLayoutOptions {
+  series: EstimateSeries;
+  direction: Direction;
+  width: number;
+  lang: Lang;
+  view: EstimatesView;
+  /** Wording of the tag on converted (not counted) figures. */
+  conversionTag?: LocalText;
+}
+
+const BAR = 12;
+const MSMT_BAR = 16;
+const LINE = 15;
+const ROW_GAP = 14;
+const HEADER = 28;
+
+/** Months since year 0 as a fraction, for spacing and interpolation (day precision when given). */
+export function monthIndex(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return (y ?? 0) * 12 + ((m ?? 1) - 1) + (d === undefined ? 0.5 : (d - 1) / 31);
+}
+
+function extentOf(q: Quantity): number {
+  return qualifierMarks(q).extent ?? 0;
+}
+
+function unitText(unit: Unit | undefined, lang: Lang, n: number): string {
+  return unit ? ` ${unitWord(unit, lang, n)}` : '';
+}
+
+export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
+  const { series, lang, view, direction } = opts;
+  const width = Math.max(280, opts.width);
+  const gutter = width < 480 ? 44 : 64;
+  const x0 = gutter;
+  const x1 = width - 26; // room for an open-end arrow
+  const textWidthMax = width - x0 - 4;
+  const conversionTag = (opts.conversionTag ?? WORDS.conversion)[lang];
+
+  const maxValue = Math.max(
+    extentOf(series.msmt.quantity),
+    ...series.estimates.map((e) => extentOf(e.quantity)),
+    1,
+  );
+  const x = scaleLinear().domain([0, maxValue]).nice().range([x0, x1]);
+  const groups = statements(series.estimates);
+  const reportMonth = monthIndex(series.msmt.date);
+
+  // Rows in time order, the MSMT row at the report date.
+  type Pending = { key: string; kind: 'msmt' | 'estimate'; date: string; parts: Estimate[] };
+  const ordered: Pending[] = [
+    ...groups.map((g) => ({ key: g.key, kind: 'estimate' as const, date: g.date, parts: g.parts })),
+    { key: series.msmt.id, kind: 'msmt' as const, date: series.msmt.date, parts: [] },
+  ].sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
+  const order = view === 'msmt' ? [...ordered].sort((a) => (a.kind === 'msmt' ? -1 : 1)) : ordered;
+
+  const rows: RowMark[] = [];
+  let cursor = HEADER + 6;
+  let previousMonth: number | undefined;
+  for (const item of order) {
+    const visible = view === 'estimates' || item.kind === 'msmt';
+    const month = monthIndex(item.date);
+    if (visible && view === 'estimates' && previousMonth !== undefined)
+      cursor += Math.min(28, Math.max(0, month - previousMonth) * 2.5);
+    const row =
+      item.kind === 'msmt'
+        ? msmtRow(cursor)
+        : estimateRow(item.key, item.date, item.parts, cursor, visible);
+    row.after = month > reportMonth;
+    rows.push(row);
+    if (visible) {
+      cursor += row.height + ROW_GAP;
+      previousMonth = month;
+    }
+  }
+  const axisY = cursor - ROW_GAP + 8;
+  const height = axisY + 22;
+
+  function lineTexts(
+    key: string,
+    lines: { text: string; tone: Tone; size: number; weight: 400 | 600; italic?: boolean }[],
+    top: number,
+  ): TextMark[] {
+    let y = top;
+    return lines.map((l, i) => {
+      y += i === 0 ? l.size * 0.8 : LINE;
+      return {
+        key: `${key}-t${i}`,
+        text: l.text,
+        x: x0,
+        y,
+        size: l.size,
+        weight: l.weight,
+        tone: l.tone,
+        anchor: 'start' as const,
+        ...(l.italic ? { italic: true } : {}),
+      };
+    });
+  }
+
+  function msmtRow(top: number): RowMark {
+    const q = series.msmt.quantity;
+    const marks = qualifierMarks(q);
+    const value = marks.extent ?? 0;
+    const amount = `${formatAmount(q, lang, { compact: true })}${unitText(series.msmt.unit, lang, value)}`;
+    const headline = `${WORDS.msmtTag[lang]}: ${amount}`;
+    const barY = top + FONT.value + 6;
+    const end = x(value);
+    const below = wrapText(reportLabel(series.msmt.date, lang), textWidthMax, FONT.small, 2).lines;
+    const texts = [
+      ...lineTexts(
+        series.msmt.id,
+        [{ text: headline, tone: 'msmt', size: FONT.value, weight: 600 }],
+        top,
+      ),
+      ...lineTexts(
+        `${series.msmt.id}-below`,
+        below.map((text) => ({ text, tone: 'muted' as const, size: FONT.small, weight: 400 as const })),
+        barY + MSMT_BAR + 4,
+      ),
+    ];
+    const height = FONT.value + 6 + MSMT_BAR + 4 + below.length * LINE;
+    return {
+      key: series.msmt.id,
+      kind: 'msmt',
+      ids: [series.msmt.id],
+      date: series.msmt.date,
+      after: false,
+      visible: true,
+      y: top,
+      height,
+      bars: [
+        {
+          key: `${series.msmt.id}-bar`,
+          x: x0,
+          y: barY,
+          width: end - x0,
+          height: MSMT_BAR,
+          style: 'msmt',
+          alt: false,
+        },
+      ],
+      openEnd: marks.openEnd ? { x: end, y: barY + MSMT_BAR / 2 } : null,
+      cap: marks.ceiling ? { x: end, y0: barY - 4, y1: barY + MSMT_BAR + 4 } : null,
+      stub: null,
+      dot: { x: gutter - 12, y: barY + MSMT_BAR / 2 },
+      texts,
+      title: `${headline}. ${reportLabel(series.msmt.date, lang)}`,
+    };
+  }
+
+  function estimateRow(
+    key: string,
+    date: string,
+    parts: Estimate[],
+    top: number,
+    visible: boolean,
+  ): RowMark {
+    const first = parts[0];
+    if (!first) throw new Error(`estimates: statement "${key}" has no parts`);
+    const conversion = parts.some((p) => p.basis === 'conversion');
+    const notQuantified = parts.every((p) => p.quantity.qualifier === 'not-quantified');
+    const unitValue = Math.max(...parts.map((p) => extentOf(p.quantity)));
+    const amounts = parts.map((p) => formatAmount(p.quantity, lang, { compact: true })).join(' + ');
+    const headline = notQuantified
+      ? `${amounts} (${WORDS.notQuantified[lang]})`
+      : `${amounts}${unitText(first.unit, lang, unitValue)}`;
+    const what = parts.map((p) => p.label[lang]).join(' + ');
+    const who = `${first.estimator[lang]}, ${formatDate(date, lang, { short: true })}`;
+    const after = monthIndex(date) > reportMonth;
+    const detail = `${what} · ${who}${after ? ` (${WORDS.afterReport[lang]})` : ''}`;
+    const detailLines = wrapText(detail, textWidthMax, FONT.small, 3).lines;
+    const barY = top + FONT.label + 5;
+    const lines = [
+      ...detailLines.map((text) => ({
+        text,
+        tone: 'muted' as const,
+        size: FONT.small,
+        weight: 400 as const,
+      })),
+      ...(conversion
+        ? [
+            {
+              text: conversionTag,
+              tone: 'estimate' as const,
+              size: FONT.small,
+              weight: 400 as const,
+              italic: true,
+            },
+          ]
+        : []),
+    ];
+    const texts = [
+      ...lineTexts(key, [{ text: headline, tone: 'text', size: FONT.label, weight: 600 }], top),
+      ...lineTexts(`${key}-below`, lines, barY + BAR + 4),
+    ];
+
+    // Parts of one statement sit end to end in one bar: drawn stacked, stored separately.
+    const bars: BarMark[] = [];
+    let start = 0;
+    parts.forEach((p, i) => {
+      const extent = extentOf(p.quantity);
+      if (p.quantity.qualifier === 'not-quantified') return;
+      const left = x(start);
+      const right = x(start + extent);
+      const short = formatNumber(extent, lang, { compact: true });
+      const insideFits = parts.length > 1 && textWidth(short, FONT.small) + 6 <= right - left;
+      bars.push({
+        key: `${p.id}-bar`,
+        x: left,
+        y: barY,
+        width: Math.max(0, right - left),
+        height: BAR,
+        style: p.basis === 'conversion' ? 'conversion' : 'estimate',
+        alt: i % 2 === 1,
+        ...(insideFits
+          ? {
+              inside: {
+                key: `${p.id}-inside`,
+                text: short,
+                x: (left + right) / 2,
+                y: barY + BAR - 2,
+                size: FONT.small,
+                weight: 600 as const,
+                tone: 'text' as const,
+                anchor: 'middle' as const,
+              },
+            }
+          : {}),
+      });
+      start += extent;
+    });
+    const lastPart = parts[parts.length - 1];
+    const marks = lastPart ? qualifierMarks(lastPart.quantity) : undefined;
+    const end = x(start);
+    const height = FONT.label + 5 + BAR + 4 + lines.length * LINE;
+    return {
+      key,
+      kind: 'estimate',
+      ids: parts.map((p) => p.id),
+      date,
+      after,
+      visible,
+      y: top,
+      height,
+      bars,
+      openEnd: marks?.openEnd ? { x: end, y: barY + BAR / 2 } : null,
+      cap: marks?.ceiling ? { x: end, y0: barY - 3, y1: barY + BAR + 3 } : null,
+      stub: notQuantified ? { x: x0, y: barY + BAR / 2, width: Math.min(48, x1 - x0) } : null,
+      dot: { x: gutter - 12, y: barY + BAR / 2 },
+      texts,
+      title: `${headline}. ${what}. ${who}${conversion ? `. ${conversionTag}` : ''}`,
+    };
+  }
+
+  // Value axis at the foot: compact labels, spaced so they never touch.
+  const tickCount = Math.max(2, Math.floor((x1 - x0) / 90));
+  const valueTicks = x.ticks(tickCount).map((v) => {
+    const label = formatNumber(v, lang, { compact: true });
+    return {
+      key: `tick-${v}`,
+      x: x(v),
+      label: {
+        key: `tick-${v}-label`,
+        text: label,
+        x: x(v),
+        y: axisY + 15,
+        size: FONT.small,
+        weight: 400 as const,
+        tone: 'muted' as const,
+        anchor: 'middle' as const,
+      },
+    };
+  });
+
+  // The MSMT reference line, labelled in the header so it never sits on a row's text.
+  const msmtValue = extentOf(series.msmt.quantity);
+  const refX = x(msmtValue);
+  const refText = `${WORDS.msmtTag[lang]}: ${formatAmount(series.msmt.quantity, lang, { compact: true })}`;
+  const refWidth = textWidth(refText, FONT.small, { bold: true });
+  const refAnchor: TextMark['anchor'] =
+    refX + refWidth / 2 > width ? 'end' : refX - refWidth / 2 < 0 ? 'start' : 'middle';
+  const reference = {
+    x: refX,
+    y0: HEADER - 4,
+    y1: axisY,
+    openEnd: qualifierMarks(series.msmt.quantity).openEnd,
+    label: {
+      key: 'reference-label',
+      text: refText,
+      x: refAnchor === 'end' ? width : refAnchor === 'start' ? 0 : refX,
+      y: HEADER - 10,
+      size: FONT.small,
+      weight: 600 as const,
+      tone: 'msmt' as const,
+      anchor: refAnchor,
+    },
+  };
+
+  // Timeline: year ticks interpolated between the rows' dates, so they agree with the rows.
+  const visibleRows = rows.filter((r) => r.visible);
+  let timeline: EstimatesLayout['timeline'] = null;
+  const timeTicks: EstimatesLayout['timeTicks'] = [];
+  if (view === 'estimates' && visibleRows.length > 1) {
+    const anchors = visibleRows.map((r) => ({ m: monthIndex(r.date), y: r.dot.y }));
+    const yAt = (m: number): number | undefined => {
+      for (let i = 1; i < anchors.length; i++) {
+        const a = anchors[i - 1];
+        const b = anchors[i];
+        if (!a || !b || m < a.m || m > b.m) continue;
+        return b.m === a.m ? a.y : a.y + ((m - a.m) / (b.m - a.m)) * (b.y - a.y);
+      }
+      return undefined;
+    };
+    const firstYear = Math.floor((anchors[0]?.m ?? 0) / 12) + 1;
+    const lastYear = Math.floor((anchors[anchors.length - 1]?.m ?? 0) / 12);
+    let lastY = -Infinity;
+    for (let year = firstYear; year <= lastYear; year++) {
+      const y = yAt(year * 12);
+      if (y === undefined || y - lastY < FONT.small * 2) continue;
+      lastY = y;
+      timeTicks.push({
+        key: `year-${year}`,
+        y,
+        label: {
+          key: `year-${year}-label`,
+          text: String(year),
+          x: 0,
+          y: y + FONT.small * 0.35,
+          size: FONT.small,
+          weight: 400,
+          tone: 'muted',
+          anchor: 'start',
+        },
+      });
+    }
+    const afterRow = visibleRows.find((r) => r.after);
+    timeline = {
+      x: gutter - 12,
+      y0: visibleRows[0]?.dot.y ?? 0,
+      y1: visibleRows[visibleRows.length - 1]?.dot.y ?? 0,
+      afterY: afterRow ? (yAt(reportMonth) ?? null) : null,
+    };
+  }
+
+  return {
+    width,
+    height,
+    view,
+    direction,
+    x0,
+    x1,
+    gridTop: HEADER - 4,
+    axisY,
+    valueTicks,
+    timeline,
+    timeTicks,
+    reference,
+    rows,
+  };
+}
+
+/** Every visible text mark of a layout, for overlap tests and font checks. */
+export function visibleTexts(layout: EstimatesLayout): TextMark[] {
+  return [
+    layout.reference.label,
+    ...layout.valueTicks.map((t) => t.label),
+    ...layout.timeTicks.map((t) => t.label),
+    ...layout.rows
+      .filter((r) => r.visible)
+      .flatMap((r) => [
+        ...r.texts,
+        ...r.bars.flatMap((b) => (b.inside ? [b.inside] : [])),
+      ]),
+  ];
+}
