@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { chartMeta } from '../../src/charts/meta.ts';
+import { CHART_IDS } from '../../src/charts/types.ts';
+import { loadDatasetFile } from '../../src/data/load-file.ts';
+import { embedPages } from '../../src/embed/pages.tsx';
+import { embedFiles, chartsIndex } from '../../scripts/build/embed-files.ts';
+
+const data = loadDatasetFile(join(import.meta.dirname, '../../data/transfers.json'));
+
+describe('embedPages', () => {
+  const pages = embedPages(data);
+
+  it('has one page per chart at embed/<id>/index.html on the embed template', () => {
+    expect(pages.map((p) => p.out)).toEqual(CHART_IDS.map((id) => `embed/${id}/index.html`));
+    expect(new Set(pages.map((p) => p.template))).toEqual(new Set(['src/pages/embed.html']));
+  });
+
+  it.each(CHART_IDS)('prerenders %s with drawing, title, source, date and story link', (id) => {
+    const page = pages.find((p) => p.out === `embed/${id}/index.html`)!.render();
+    expect(page.lang).toBe('de');
+    const doc = new JSDOM(`<!doctype html><head>${page.head}</head><body>${page.html}`).window
+      .document;
+    const meta = chartMeta[id];
+    expect(doc.querySelector('figure svg')).not.toBeNull();
+    expect(doc.querySelector('h2')?.textContent).toBe(meta.title(data, 'de'));
+    expect(doc.querySelector('.chart-figure__source')?.textContent).toBe(
+      meta.sourceLine(data, 'de'),
+    );
+    expect(doc.querySelector(`a[href="../../index.html#${id}"]`)).not.toBeNull();
+    expect(doc.querySelector('time')?.getAttribute('datetime')).toBe(data.meta.updated);
+    expect(doc.querySelector(`a[href$="msmt-transfers-${id}-de.csv"]`)).not.toBeNull();
+    expect(doc.querySelector('title')?.textContent).toContain(meta.title(data, 'de'));
+    expect(doc.querySelector('[data-embed-chart]')?.getAttribute('data-embed-chart')).toBe(id);
+    if (data.meta.changelog.length > 0)
+      expect(doc.querySelector('details.embed__changes li')).not.toBeNull();
+  });
+});
+
+describe('embed build files', () => {
+  it('lists every chart with titles in both languages, url, states and data files', () => {
+    const index = chartsIndex(data);
+    expect(index.charts.map((c) => c.id)).toEqual([...CHART_IDS]);
+    for (const c of index.charts) {
+      expect(c.url).toBe(`embed/${c.id}/`);
+      expect(c.title.de).toBe(chartMeta[c.id as (typeof CHART_IDS)[number]].title(data, 'de'));
+      expect(c.title.en.length).toBeGreaterThan(0);
+      expect(c.states.length).toBeGreaterThan(0);
+      expect(c.data.en?.csv).toBe(`embed/${c.id}/msmt-transfers-${c.id}-en.csv`);
+    }
+  });
+
+  it('writes CSV and JSON for every chart and language, matching the records', () => {
+    const files = embedFiles(data);
+    expect(files.has('embed/charts.json')).toBe(true);
+    for (const id of CHART_IDS)
+      for (const lang of ['de', 'en'] as const) {
+        const json = JSON.parse(files.get(`embed/${id}/msmt-transfers-${id}-${lang}.json`)!) as {
+          records: unknown[];
+        };
+        expect(json.records).toEqual(chartMeta[id].records(data, lang));
+        const csv = files.get(`embed/${id}/msmt-transfers-${id}-${lang}.csv`)!;
+        expect(csv.trim().split('\n')).toHaveLength(chartMeta[id].records(data, lang).length + 1);
+      }
+  });
+});
