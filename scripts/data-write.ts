@@ -76,7 +76,10 @@ export function editDatasetText(text: string, before: Json, after: Json): string
       }
     } else set([key], b);
   }
-  return out.replace(/"__msmt_value_(\d+)__"/g, (_m, i: string) => compactJson(values[Number(i)]));
+  // Follow the file's own style: small objects inline if the file writes them so, else expanded.
+  const inline = /": \{ "/.test(text);
+  const render = (v: unknown) => (inline ? compactJson(v) : JSON.stringify(v, null, 2));
+  return out.replace(/"__msmt_value_(\d+)__"/g, (_m, i: string) => render(values[Number(i)]));
 }
 
 export async function formatJson(text: string): Promise<string> {

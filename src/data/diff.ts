@@ -253,8 +253,15 @@ export function renderChanges(
       case 'changed': {
         const parts = c.fields.map((f) => {
           switch (f.field) {
-            case 'quantity':
-              return `${amountChange(f.before, f.after, lang)} ${cite(after, c.after.sources)}`;
+            case 'quantity': {
+              // Readers get the new sources only; the newsroom's terminal lists all of them.
+              const cited =
+                by === 'id'
+                  ? c.after.sources
+                  : c.after.sources.filter((s) => !c.before.sources.includes(s));
+              const source = cited.length > 0 ? ` ${cite(after, cited)}` : '';
+              return `${amountChange(f.before, f.after, lang)}${source}`;
+            }
             case 'sources':
               return `${w.sources}: ${sourceNames(before, f.before, lang)} → ${sourceNames(after, f.after, lang)}`;
             case 'period':
