@@ -1,5 +1,5 @@
+// @vitest-environment jsdom
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { CHART_IDS } from '../../src/charts/types.ts';
@@ -20,8 +20,10 @@ describe('embedPages', () => {
   it.each(CHART_IDS)('prerenders %s with drawing, title, source, date and story link', (id) => {
     const page = pages.find((p) => p.out === `embed/${id}/index.html`)!.render();
     expect(page.lang).toBe('de');
-    const doc = new JSDOM(`<!doctype html><head>${page.head}</head><body>${page.html}`).window
-      .document;
+    const doc = new DOMParser().parseFromString(
+      `<!doctype html><head>${page.head}</head><body>${page.html}`,
+      'text/html',
+    );
     const meta = chartMeta[id];
     expect(doc.querySelector('figure svg')).not.toBeNull();
     expect(doc.querySelector('h2')?.textContent).toBe(meta.title(data, 'de'));
