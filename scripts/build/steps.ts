@@ -2,6 +2,8 @@
 import type { Dataset } from '../../src/data/schema.ts';
 import { embedFilesStep } from './embed-files.ts';
 import { embedHostStep } from './embed-host.ts';
+import { downloadsStep } from './downloads.ts';
+import { shareImageStep } from './share-image.ts';
 
 export interface BuildContext {
   root: string;
@@ -14,4 +16,9 @@ export interface BuildStep {
   run(ctx: BuildContext): void | Promise<void>;
 }
 
-export const postBuildSteps: BuildStep[] = [embedFilesStep, embedHostStep];
+export const postBuildSteps: BuildStep[] = [
+  embedFilesStep,
+  embedHostStep,
+  downloadsStep,
+  shareImageStep,
+];
