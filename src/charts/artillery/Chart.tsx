@@ -1,6 +1,17 @@
-// PLACEHOLDER until the chart lands: replace this whole file.
-import type { ChartProps } from '../types.ts';
+/** Artillery chart: more than 200 pieces (MSMT) against the estimates over time. */
+import { resolveState, type ChartProps } from '../types.ts';
+import { EstimatesSvg } from '../estimates/EstimatesSvg.tsx';
+import { layoutArtillery } from './layout.ts';
+import { meta } from './meta.ts';
 
-export function Chart({ width }: ChartProps) {
-  return <svg width={width} height={10} aria-hidden="true" />;
+export function Chart({ data, lang, state, width }: ChartProps) {
+  const view = resolveState(meta, state) === 'estimates' ? 'estimates' : 'msmt';
+  const layout = layoutArtillery(data, width, view, lang);
+  return (
+    <EstimatesSvg
+      layout={layout}
+      title={meta.title(data, lang)}
+      description={meta.describe(data, lang, view)}
+    />
+  );
 }

@@ -4,30 +4,25 @@
  * their place and bars grow when the view changes; reduced motion makes that instant (MotionConfig).
  */
 import { m } from 'framer-motion';
+import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
+import { Mark } from '../shared/Mark.tsx';
 import type { BarMark, EstimatesLayout, RowMark } from './layout.ts';
 import { SvgText, textProps } from './svg.tsx';
 
-const EASE = { duration: 0.6, ease: [0.25, 0.1, 0.25, 1] as const };
-
 export interface EstimatesSvgProps {
   layout: EstimatesLayout;
-  /** Accessible name of the drawing (the chart's `describe` text). */
-  label: string;
+  /** Accessible name: the chart's title. */
+  title: string;
+  /** Accessible description: what the reader sees in this view (`meta.describe`). */
+  description: string;
 }
 
-export function EstimatesSvg({ layout, label }: EstimatesSvgProps) {
+export function EstimatesSvg({ layout, title, description }: EstimatesSvgProps) {
   const msmtColor = directionColor(layout.direction);
   const ref = layout.reference;
   return (
-    <svg
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="img"
-      aria-label={label}
-      style={{ display: 'block', overflow: 'visible' }}
-    >
+    <ChartSvg width={layout.width} height={layout.height} title={title} description={description}>
       <g aria-hidden="true">
         {layout.valueTicks.map((t) => (
           <g key={t.key}>
@@ -57,12 +52,11 @@ export function EstimatesSvg({ layout, label }: EstimatesSvgProps) {
         <m.line
           initial={false}
           animate={{ x1: ref.x, x2: ref.x, y1: ref.y0, y2: ref.y1 }}
-          transition={EASE}
           style={{ stroke: msmtColor, strokeWidth: 1.5, strokeDasharray: '5 3' }}
         />
         <SvgText {...textProps(ref.label)} msmtColor={msmtColor} />
       </g>
-    </svg>
+    </ChartSvg>
   );
 }
 
@@ -72,7 +66,13 @@ function Timeline({ layout }: { layout: EstimatesLayout }) {
   const split = tl.afterY ?? tl.y1;
   return (
     <g>
-      <line x1={tl.x} x2={tl.x} y1={tl.y0} y2={split} style={{ stroke: COLOR.rule, strokeWidth: 2 }} />
+      <line
+        x1={tl.x}
+        x2={tl.x}
+        y1={tl.y0}
+        y2={split}
+        style={{ stroke: COLOR.rule, strokeWidth: 2 }}
+      />
       {tl.afterY !== null && (
         <line
           x1={tl.x}
@@ -110,13 +110,7 @@ function Row({ row, msmtColor }: { row: RowMark; msmtColor: string }) {
   const opacity = row.visible ? 1 : 0;
   const accent = row.kind === 'msmt' ? msmtColor : COLOR.estimate;
   return (
-    <m.g
-      initial={false}
-      animate={{ y: row.y, opacity }}
-      transition={EASE}
-      aria-hidden={row.visible ? undefined : true}
-    >
-      <title>{row.title}</title>
+    <Mark id={row.key} label={row.title} y={row.y} hidden={!row.visible}>
       <g transform={`translate(0 ${-row.y})`}>
         <circle
           cx={row.dot.x}
@@ -129,7 +123,6 @@ function Row({ row, msmtColor }: { row: RowMark; msmtColor: string }) {
             <m.rect
               initial={false}
               animate={{ x: bar.x, width: row.visible ? bar.width : 0 }}
-              transition={EASE}
               y={bar.y}
               height={bar.height}
               style={barStyle(bar, msmtColor)}
@@ -143,7 +136,12 @@ function Row({ row, msmtColor }: { row: RowMark; msmtColor: string }) {
             x2={row.stub.x + row.stub.width}
             y1={row.stub.y}
             y2={row.stub.y}
-            style={{ stroke: COLOR.estimate, strokeWidth: 3, strokeDasharray: '1 4', strokeLinecap: 'round' }}
+            style={{
+              stroke: COLOR.estimate,
+              strokeWidth: 3,
+              strokeDasharray: '1 4',
+              strokeLinecap: 'round',
+            }}
           />
         )}
         {row.openEnd && (
@@ -165,6 +163,6 @@ function Row({ row, msmtColor }: { row: RowMark; msmtColor: string }) {
           <SvgText key={t.key} {...textProps(t)} msmtColor={msmtColor} />
         ))}
       </g>
-    </m.g>
+    </Mark>
   );
 }

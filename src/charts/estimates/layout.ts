@@ -102,6 +102,12 @@ export interface EstimatesLayoutOptions {
   view: EstimatesView;
   /** Wording of the tag on converted (not counted) figures. */
   conversionTag?: LocalText;
+  /**
+   * How the parts of a grouped statement are drawn. `stack` (default): end to end, for parts that
+   * add up (50 SPGs + 20 MRLs). `overlay`: each from zero, larger behind, for parts that nest
+   * (100 supplied, of which about 60 fired), which must never be added.
+   */
+  groupMode?: 'stack' | 'overlay';
 }
 
 const BAR = 12;
@@ -125,7 +131,7 @@ function unitText(unit: Unit | undefined, lang: Lang, n: number): string {
 }
 
 export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
-  const { series, lang, view, direction } = opts;
+  const { series, lang, view, direction, groupMode = 'stack' } = opts;
   const width = Math.max(280, opts.width);
   const gutter = width < 480 ? 44 : 64;
   const x0 = gutter;
@@ -211,7 +217,12 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
       ),
       ...lineTexts(
         `${series.msmt.id}-below`,
-        below.map((text) => ({ text, tone: 'muted' as const, size: FONT.small, weight: 400 as const })),
+        below.map((text) => ({
+          text,
+          tone: 'muted' as const,
+          size: FONT.small,
+          weight: 400 as const,
+        })),
         barY + MSMT_BAR + 4,
       ),
     ];
@@ -255,22 +266,41 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
     const first = parts[0];
     if (!first) throw new Error(`estimates: statement "${key}" has no parts`);
     const conversion = parts.some((p) => p.basis === 'conversion');
+    const overlay = groupMode === 'overlay' && parts.length > 1;
     const notQuantified = parts.every((p) => p.quantity.qualifier === 'not-quantified');
     const unitValue = Math.max(...parts.map((p) => extentOf(p.quantity)));
-    const amounts = parts.map((p) => formatAmount(p.quantity, lang, { compact: true })).join(' + ');
+    const joiner = overlay ? ' / ' : ' + ';
+    // Overlaid (nested) parts are named largest first: "100 / about 60".
+    const named = overlay
+      ? [...parts].sort((a, b) => extentOf(b.quantity) - extentOf(a.quantity))
+      : parts;
+    const amounts = named
+      .map((p) => formatAmount(p.quantity, lang, { compact: true }))
+      .join(joiner);
     const headline = notQuantified
       ? `${amounts} (${WORDS.notQuantified[lang]})`
       : `${amounts}${unitText(first.unit, lang, unitValue)}`;
-    const what = parts.map((p) => p.label[lang]).join(' + ');
-    const who = `${first.estimator[lang]}, ${formatDate(date, lang, { short: true })}`;
+    const what = named.map((p) => p.label[lang]).join(joiner);
+    const when = formatDate(date, lang, { short: true });
+    const who = `${first.estimator[lang]}, ${when}`;
     const after = monthIndex(date) > reportMonth;
-    const detail = `${what} · ${who}${after ? ` (${WORDS.afterReport[lang]})` : ''}`;
-    const detailLines = wrapText(detail, textWidthMax, FONT.small, 3).lines;
-    const barY = top + FONT.label + 5;
-    const lines = [
-      ...detailLines.map((text) => ({
+    // Date and estimator first, so a long label can never push the date out of the row.
+    const whoLine = `${when} · ${first.estimator[lang]}${after ? ` (${WORDS.afterReport[lang]})` : ''}`;
+    const detailLines = [
+      ...wrapText(what, textWidthMax, FONT.small, 2).lines.map((text) => ({
+        text,
+        tone: 'text' as const,
+      })),
+      ...wrapText(whoLine, textWidthMax, FONT.small, 2).lines.map((text) => ({
         text,
         tone: 'muted' as const,
+      })),
+    ];
+    const barY = top + FONT.label + 5;
+    const lines = [
+      ...detailLines.map(({ text, tone }) => ({
+        text,
+        tone,
         size: FONT.small,
         weight: 400 as const,
       })),
@@ -291,16 +321,25 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
       ...lineTexts(`${key}-below`, lines, barY + BAR + 4),
     ];
 
-    // Parts of one statement sit end to end in one bar: drawn stacked, stored separately.
+    // Stacked parts sit end to end in one bar (drawn stacked, stored separately); overlaid parts
+    // each start at zero, the largest drawn first so the smaller ones stay visible on top.
     const bars: BarMark[] = [];
+    const drawOrder = overlay
+      ? [...parts].sort((a, b) => extentOf(b.quantity) - extentOf(a.quantity))
+      : parts;
     let start = 0;
-    parts.forEach((p, i) => {
+    drawOrder.forEach((p, i) => {
       const extent = extentOf(p.quantity);
       if (p.quantity.qualifier === 'not-quantified') return;
-      const left = x(start);
-      const right = x(start + extent);
+      const left = x(overlay ? 0 : start);
+      const right = x((overlay ? 0 : start) + extent);
       const short = formatNumber(extent, lang, { compact: true });
-      const insideFits = parts.length > 1 && textWidth(short, FONT.small) + 6 <= right - left;
+      const shortWidth = textWidth(short, FONT.small, { bold: true });
+      // An overlaid part shows its value at its own end; the next, shorter bar must leave room.
+      const next = drawOrder[i + 1];
+      const room = overlay && next ? right - x(extentOf(next.quantity)) : right - left;
+      const insideFits = parts.length > 1 && shortWidth + 8 <= room;
+      const insideX = overlay ? right - 4 : (left + right) / 2;
       bars.push({
         key: `${p.id}-bar`,
         x: left,
@@ -308,25 +347,26 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
         width: Math.max(0, right - left),
         height: BAR,
         style: p.basis === 'conversion' ? 'conversion' : 'estimate',
-        alt: i % 2 === 1,
+        alt: overlay ? i === 0 : i % 2 === 1,
         ...(insideFits
           ? {
               inside: {
                 key: `${p.id}-inside`,
                 text: short,
-                x: (left + right) / 2,
+                x: insideX,
                 y: barY + BAR - 2,
                 size: FONT.small,
                 weight: 600 as const,
                 tone: 'text' as const,
-                anchor: 'middle' as const,
+                anchor: overlay ? ('end' as const) : ('middle' as const),
               },
             }
           : {}),
       });
       start += extent;
     });
-    const lastPart = parts[parts.length - 1];
+    if (overlay) start = Math.max(...parts.map((p) => extentOf(p.quantity)));
+    const lastPart = overlay ? drawOrder[0] : parts[parts.length - 1];
     const marks = lastPart ? qualifierMarks(lastPart.quantity) : undefined;
     const end = x(start);
     const height = FONT.label + 5 + BAR + 4 + lines.length * LINE;
@@ -464,9 +504,6 @@ export function visibleTexts(layout: EstimatesLayout): TextMark[] {
     ...layout.timeTicks.map((t) => t.label),
     ...layout.rows
       .filter((r) => r.visible)
-      .flatMap((r) => [
-        ...r.texts,
-        ...r.bars.flatMap((b) => (b.inside ? [b.inside] : [])),
-      ]),
+      .flatMap((r) => [...r.texts, ...r.bars.flatMap((b) => (b.inside ? [b.inside] : []))]),
   ];
 }

@@ -33,12 +33,12 @@ export function msmtFigure(series: EstimateSeries, lang: Lang): string {
   return formatQuantity(series.msmt.quantity, series.msmt.unit, lang, { compact: true });
 }
 
-function estimateText(parts: readonly Estimate[], lang: Lang): string {
+function estimateText(parts: readonly Estimate[], lang: Lang, joiner: string): string {
   const first = parts[0];
   if (!first) return '';
   const figures = parts
-    .map((p) => `${formatQuantity(p.quantity, p.unit, lang, { compact: true })} ${p.label[lang]}`)
-    .join(' + ');
+    .map((p) => `${formatQuantity(p.quantity, p.unit, lang, { compact: true })} (${p.label[lang]})`)
+    .join(joiner);
   const conversion = parts.some((p) => p.basis === 'conversion')
     ? ` (${WORDS.conversion[lang]})`
     : '';
@@ -46,17 +46,19 @@ function estimateText(parts: readonly Estimate[], lang: Lang): string {
 }
 
 /** Alt text / announcement for a view: what the reader sees, figure by figure. */
-export function describeSeries(series: EstimateSeries, lang: Lang, view: string): string {
-  const msmt =
-    lang === 'de'
-      ? `MSMT: ${msmtFigure(series, lang)} (${reportLabel(series.msmt.date, lang)}).`
-      : `MSMT: ${msmtFigure(series, lang)} (${reportLabel(series.msmt.date, lang)}).`;
+export function describeSeries(
+  series: EstimateSeries,
+  lang: Lang,
+  view: string,
+  groupMode: 'stack' | 'overlay' = 'stack',
+): string {
+  const joiner = groupMode === 'overlay' ? '; ' : ' + ';
+  const msmt = `MSMT: ${msmtFigure(series, lang)} (${reportLabel(series.msmt.date, lang)}).`;
   if (view !== 'estimates') return msmt;
   const list = statements(series.estimates)
-    .map((s) => estimateText(s.parts, lang))
+    .map((s) => estimateText(s.parts, lang, joiner))
     .join('; ');
-  const intro =
-    lang === 'de' ? 'Andere Schätzungen, nach Datum: ' : 'Other estimates, by date: ';
+  const intro = lang === 'de' ? 'Andere Schätzungen, nach Datum: ' : 'Other estimates, by date: ';
   return `${msmt} ${intro}${list}.`;
 }
 
@@ -94,7 +96,9 @@ export function seriesRecords(
     ...transfers.map((t) => transferRecord(data, t, lang)),
     ...series.estimates.map((e) => {
       const r = estimateRecord(data, e, lang);
-      return e.basis === 'conversion' ? { ...r, label: `${r.label} (${WORDS.conversion[lang]})` } : r;
+      return e.basis === 'conversion'
+        ? { ...r, label: `${r.label} (${WORDS.conversion[lang]})` }
+        : r;
     }),
   ];
 }
@@ -118,7 +122,7 @@ export function seriesNote(lang: Lang, hasConversions: boolean): string {
   const base =
     lang === 'de'
       ? 'Farbig: Zahl des MSMT-Berichts. Grau: Schätzungen anderer Stellen, mit Datum der Veröffentlichung. Pfeil: Untergrenze, die tatsächliche Zahl kann höher liegen; Strich am Balkenende: Obergrenze.'
-      : 'Colour: the MSMT report’s figure. Grey: estimates by others, dated when they were made public. Arrow: a floor, the true figure may be higher; bar-end cap: a ceiling.'
+      : 'Colour: the MSMT report’s figure. Grey: estimates by others, dated when they were made public. Arrow: a floor, the true figure may be higher; bar-end cap: a ceiling.';
   if (!hasConversions) return base;
   return lang === 'de'
     ? `${base} Hohle, gestrichelte Balken: Umrechnungen aus Containern oder Tonnage – Annahmen über die Ladung, keine Zählungen.`

@@ -7,8 +7,9 @@ export type SvgTone = 'text' | 'muted' | 'msmt' | 'estimate' | 'after' | 'dprk' 
 
 /** A text mark without its React key, ready to spread into `<SvgText>`. */
 export function textProps<T extends { key: string }>(mark: T): Omit<T, 'key'> {
-  const { key: _key, ...rest } = mark;
-  return rest;
+  const rest: Partial<T> = { ...mark };
+  delete rest.key;
+  return rest as Omit<T, 'key'>;
 }
 
 export function toneColor(tone: SvgTone, msmtColor: string = COLOR.dprk): string {

@@ -7,5 +7,11 @@ import { meta } from './meta.ts';
 export function Chart({ data, lang, state, width }: ChartProps) {
   const view = resolveState(meta, state) === 'estimates' ? 'estimates' : 'msmt';
   const layout = layoutMissiles(data, width, view, lang);
-  return <EstimatesSvg layout={layout} label={meta.describe(data, lang, view)} />;
+  return (
+    <EstimatesSvg
+      layout={layout}
+      title={meta.title(data, lang)}
+      description={meta.describe(data, lang, view)}
+    />
+  );
 }

@@ -22,5 +22,7 @@ export function layoutMissiles(
     width,
     lang,
     view,
+    // "Supplied" and "fired" given together nest (fired ⊂ supplied): overlay, never add.
+    groupMode: 'overlay',
   });
 }

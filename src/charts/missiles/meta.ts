@@ -39,13 +39,15 @@ export const meta: ChartMeta = {
   },
   sourceLine: (data, lang) => seriesSourceLine(data, missilesSeries(data), lang),
   note: (_data, lang) => seriesNote(lang, false),
-  describe: (data, lang, state) => describeSeries(missilesSeries(data), lang, state),
+  describe: (data, lang, state) => describeSeries(missilesSeries(data), lang, state, 'overlay'),
   table: (data, lang) =>
     seriesTable(
       data,
       missilesSeries(data),
       lang,
-      lang === 'de' ? 'Ballistische Raketen: MSMT und andere Zählungen' : 'Ballistic missiles: MSMT and other counts',
+      lang === 'de'
+        ? 'Ballistische Raketen: MSMT und andere Zählungen'
+        : 'Ballistic missiles: MSMT and other counts',
     ),
   records: (data, lang) => seriesRecords(data, missilesSeries(data), lang),
 };

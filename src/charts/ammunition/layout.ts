@@ -1,0 +1,258 @@
+/**
+ * Ammunition: an isotype of the MSMT figure (one square = 100,000 rounds, in blocks of ten = one
+ * million), the 49 voyages and the container count as annotated context, and the other estimates
+ * over time through the shared estimates layout (container conversions hollow and dashed).
+ */
+import type { Dataset, Transfer } from '../../data/schema.ts';
+import {
+  formatAmount,
+  formatNumber,
+  formatPeriod,
+  formatQuantity,
+  unitWord,
+} from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { FONT } from '../shared/colors.ts';
+import { qualifierMarks } from '../shared/qualifier.ts';
+import { wrapText } from '../shared/text.ts';
+import { layoutEstimates, type EstimatesLayout, type TextMark } from '../estimates/layout.ts';
+import { selectSeries, type EstimateSeries } from '../estimates/select.ts';
+
+export const AMMUNITION_STATES = ['msmt', 'voyages', 'estimates'] as const;
+export type AmmunitionState = (typeof AMMUNITION_STATES)[number];
+
+export const ROUNDS_ID = 'artillery-ammunition';
+export const VOYAGES_ID = 'ammunition-voyages';
+export const CONTAINERS_ID = 'munitions-containers';
+/** Rounds per square of the isotype. */
+export const ROUNDS_PER_MARK = 100_000;
+const MARKS_PER_BLOCK = 10;
+
+export interface Square {
+  key: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface IsotypeLayout {
+  kind: 'isotype';
+  width: number;
+  height: number;
+  state: AmmunitionState;
+  squares: Square[];
+  /** Where the figure ends, for the ceiling cap of "as many as". */
+  cap: { x: number; y0: number; y1: number } | null;
+  ships: Square[];
+  /** Texts shown in every isotype state. */
+  texts: TextMark[];
+  /** Texts shown only with the voyages. */
+  voyageTexts: TextMark[];
+  showVoyages: boolean;
+}
+
+export type AmmunitionLayout = IsotypeLayout | { kind: 'estimates'; layout: EstimatesLayout };
+
+function transfer(data: Dataset, id: string): Transfer {
+  const t = data.transfers.find((x) => x.id === id);
+  if (!t) throw new Error(`ammunition: no transfer "${id}" in the dataset`);
+  return t;
+}
+
+export function ammunitionSeries(data: Dataset): EstimateSeries {
+  return selectSeries(data, ROUNDS_ID, 'artillery-ammunition');
+}
+
+/** Lines of text from the top, each wrapped to the width, as text marks. */
+function textBlock(
+  keyPrefix: string,
+  lines: { text: string; tone: TextMark['tone']; size: number; weight: 400 | 600 }[],
+  top: number,
+  width: number,
+): { marks: TextMark[]; bottom: number } {
+  const marks: TextMark[] = [];
+  let y = top;
+  lines.forEach((line, i) => {
+    for (const [j, text] of wrapText(line.text, width, line.size, 3).lines.entries()) {
+      y += marks.length === 0 ? line.size * 0.85 : line.size + 5;
+      marks.push({
+        key: `${keyPrefix}-${i}-${j}`,
+        text,
+        x: 0,
+        y,
+        size: line.size,
+        weight: line.weight,
+        tone: line.tone,
+        anchor: 'start',
+      });
+    }
+  });
+  return { marks, bottom: y + 6 };
+}
+
+export function layoutIsotype(
+  data: Dataset,
+  width: number,
+  state: AmmunitionState,
+  lang: Lang,
+): IsotypeLayout {
+  const w = Math.max(280, width);
+  const rounds = transfer(data, ROUNDS_ID);
+  const voyages = transfer(data, VOYAGES_ID);
+  const containers = transfer(data, CONTAINERS_ID);
+  const marks = qualifierMarks(rounds.quantity);
+  const count = Math.round((marks.extent ?? 0) / ROUNDS_PER_MARK);
+
+  // Blocks of 5 × 2 squares = one million; as many blocks per row as fit.
+  const size = w < 420 ? 11 : 14;
+  const gap = 3;
+  const blockGap = w < 420 ? 10 : 14;
+  const blockW = 5 * size + 4 * gap;
+  const blockH = 2 * size + gap;
+  const perRow = Math.max(1, Math.floor((w + blockGap) / (blockW + blockGap)));
+
+  const period = rounds.period ? formatPeriod(rounds.period, lang, { short: true }) : '';
+  const head = textBlock(
+    'head',
+    [
+      {
+        text: `MSMT: ${formatQuantity(rounds.quantity, rounds.unit, lang, { compact: true })}`,
+        tone: 'msmt',
+        size: FONT.heading,
+        weight: 600,
+      },
+      { text: `${rounds.label[lang]}, ${period}`, tone: 'muted', size: FONT.small, weight: 400 },
+    ],
+    0,
+    w,
+  );
+  const gridTop = head.bottom + 8;
+  const squares: Square[] = [];
+  for (let i = 0; i < count; i++) {
+    const block = Math.floor(i / MARKS_PER_BLOCK);
+    const within = i % MARKS_PER_BLOCK;
+    const bx = (block % perRow) * (blockW + blockGap);
+    const by = gridTop + Math.floor(block / perRow) * (blockH + blockGap);
+    squares.push({
+      key: `sq-${i}`,
+      x: bx + (within % 5) * (size + gap),
+      y: by + Math.floor(within / 5) * (size + gap),
+      size,
+    });
+  }
+  const blockRows = Math.ceil(count / MARKS_PER_BLOCK / perRow);
+  const gridBottom = gridTop + blockRows * blockH + (blockRows - 1) * blockGap;
+  const last = squares[squares.length - 1];
+  const cap =
+    marks.ceiling && last
+      ? { x: last.x + size + 4, y0: last.y - size - gap - 3, y1: last.y + size + 3 }
+      : null;
+
+  const unitText = `${formatNumber(ROUNDS_PER_MARK, lang)} ${unitWord('rounds', lang, ROUNDS_PER_MARK)}`;
+  const keyLine =
+    lang === 'de'
+      ? `Ein Quadrat = ${unitText}, ein Block = ${formatNumber(ROUNDS_PER_MARK * MARKS_PER_BLOCK, lang, { compact: true })}`
+      : `One square = ${unitText}, one block = ${formatNumber(ROUNDS_PER_MARK * MARKS_PER_BLOCK, lang, { compact: true })}`;
+  const key = textBlock(
+    'key',
+    [{ text: keyLine, tone: 'muted', size: FONT.small, weight: 400 }],
+    gridBottom + 8,
+    w,
+  );
+
+  // Voyages: one hull per voyage, in rows, under the squares.
+  const shipTop = key.bottom + 10;
+  const voyageHead = textBlock(
+    'voyages',
+    [
+      {
+        text: `${formatQuantity(voyages.quantity, voyages.unit, lang)} (MSMT)`,
+        tone: 'msmt',
+        size: FONT.value,
+        weight: 600,
+      },
+      { text: voyages.label[lang], tone: 'muted', size: FONT.small, weight: 400 },
+    ],
+    shipTop,
+    w,
+  );
+  const shipW = w < 420 ? 16 : 20;
+  const shipH = 7;
+  const shipGapX = 4;
+  const shipGapY = 8;
+  const shipsPerRow = Math.max(1, Math.floor((w + shipGapX) / (shipW + shipGapX)));
+  const shipCount = Math.round(voyages.quantity.value ?? 0);
+  const ships: Square[] = [];
+  const shipsTop = voyageHead.bottom + 6;
+  for (let i = 0; i < shipCount; i++)
+    ships.push({
+      key: `ship-${i}`,
+      x: (i % shipsPerRow) * (shipW + shipGapX),
+      y: shipsTop + Math.floor(i / shipsPerRow) * (shipH + shipGapY),
+      size: shipW,
+    });
+  const shipRows = Math.ceil(shipCount / shipsPerRow);
+  const shipsBottom = shipsTop + shipRows * (shipH + shipGapY);
+  const since = containers.period ? formatPeriod(containers.period, lang, { short: true }) : '';
+  const containerBlock = textBlock(
+    'containers',
+    [
+      {
+        text: `${formatAmount(containers.quantity, lang)} ${unitWord('containers', lang, 2)} (MSMT)`,
+        tone: 'msmt',
+        size: FONT.value,
+        weight: 600,
+      },
+      {
+        text:
+          lang === 'de'
+            ? `${containers.label[lang]}, ${since} – alle Lieferungen, nicht nur Munition von 2024`
+            : `${containers.label[lang]}, ${since} – all deliveries, not only 2024’s ammunition`,
+        tone: 'muted',
+        size: FONT.small,
+        weight: 400,
+      },
+    ],
+    shipsBottom + 8,
+    w,
+  );
+  const showVoyages = state === 'voyages';
+  const height = showVoyages ? containerBlock.bottom + 4 : key.bottom + 4;
+  return {
+    kind: 'isotype',
+    width: w,
+    height,
+    state,
+    squares,
+    cap,
+    ships,
+    texts: [...head.marks, ...key.marks],
+    voyageTexts: [...voyageHead.marks, ...containerBlock.marks],
+    showVoyages,
+  };
+}
+
+export function layoutAmmunition(
+  data: Dataset,
+  width: number,
+  state: AmmunitionState,
+  lang: Lang,
+): AmmunitionLayout {
+  if (state === 'estimates')
+    return {
+      kind: 'estimates',
+      layout: layoutEstimates({
+        series: ammunitionSeries(data),
+        direction: 'dprk-to-russia',
+        width,
+        lang,
+        view: 'estimates',
+      }),
+    };
+  return layoutIsotype(data, width, state, lang);
+}
+
+/** Visible texts of an isotype layout (tests: overlap and font size). */
+export function isotypeTexts(layout: IsotypeLayout): TextMark[] {
+  return layout.showVoyages ? [...layout.texts, ...layout.voyageTexts] : layout.texts;
+}
