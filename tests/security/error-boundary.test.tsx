@@ -11,7 +11,7 @@ import { FIGURE_STRINGS } from '../../src/charts/shared/strings.ts';
 import { charts } from '../../src/charts/registry.ts';
 import { loadShipped } from './hostile-data.ts';
 
-const failing = vi.hoisted(() => ({ when: (_state: string) => true }));
+const failing = vi.hoisted(() => ({ when: (_state: string): boolean => true }));
 
 vi.mock('../../src/charts/troops/Chart.tsx', () => ({
   Chart: ({ state }: { state: string }) => {

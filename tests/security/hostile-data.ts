@@ -1,10 +1,10 @@
 /**
  * The shipped dataset with attacks written into every free-text field a journalist (or a poisoned
  * CSV import) could fill, each kept within the checker's length limits so the dataset stays valid
- * and the attacks reach the renderers. Plus a DOM walker that finds anything executable.
+ * and the attacks reach the renderers. Plus a DOM walker that finds anything executable (needs a
+ * DOM: use it from tests in the jsdom environment).
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { checkDatasetText } from '../../src/data/check.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 
@@ -91,9 +91,8 @@ const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 
  * parse as JSON), event-handler attributes, javascript:/data:text URLs, frames and objects.
  */
 export function executableParts(html: string): string[] {
-  const dom = new JSDOM(`<!doctype html><body>${html}</body>`);
   const found: string[] = [];
-  for (const el of dom.window.document.querySelectorAll('*')) {
+  for (const el of parseHtml(html).querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
     if (tag === 'script') {
       const type = el.getAttribute('type') ?? '';
@@ -120,5 +119,10 @@ export function executableParts(html: string): string[] {
 
 /** Text of the parsed markup (what a reader would read), to prove the attacks arrive as text. */
 export function textOf(html: string): string {
-  return new JSDOM(`<!doctype html><body>${html}</body>`).window.document.body.textContent ?? '';
+  return parseHtml(html).body.textContent ?? '';
+}
+
+/** Parse markup inertly (DOMParser runs no scripts and loads nothing). */
+export function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
 }

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Hostile strings in the data are rendered inert: server-render every chart (every state, both
  * languages) and every prerendered page (story, embeds, newsroom) from a poisoned dataset and find

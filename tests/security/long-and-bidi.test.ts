@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Runaway and direction-flipping text. 10,000-character strings are refused by the checker with the
  * limit it enforces; strings at the limit are drawn truncated while the full text stays available
@@ -5,7 +6,6 @@
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { checkDatasetText } from '../../src/data/check.ts';
 import type { Dataset } from '../../src/data/schema.ts';
@@ -13,7 +13,7 @@ import { ChartFigure } from '../../src/charts/shared/ChartFigure.tsx';
 import { charts } from '../../src/charts/registry.ts';
 import { CHART_IDS } from '../../src/charts/types.ts';
 import { pages } from '../../src/ssr.tsx';
-import { BIDI_CONTROLS, loadShipped, poison } from './hostile-data.ts';
+import { BIDI_CONTROLS, loadShipped, parseHtml, poison } from './hostile-data.ts';
 
 const shipped = loadShipped();
 const HUGE = 'x'.repeat(10_000);
@@ -73,7 +73,7 @@ describe('labels at the length limit', () => {
           const html = renderToStaticMarkup(
             createElement(ChartFigure, { id, data, lang, state, width: 360 }),
           );
-          const doc = new JSDOM(`<body>${html}</body>`).window.document;
+          const doc = parseHtml(html);
           const drawn = [...doc.querySelectorAll('svg text')].map((t) => t.textContent ?? '');
           const available = doc.body.textContent ?? '';
           for (const label of labels) {
@@ -101,7 +101,7 @@ const OWN_PARAGRAPH = new Set(
  * the text after it (numbers, other sources) in the same paragraph.
  */
 function leakingBidi(html: string): string[] {
-  const doc = new JSDOM(`<body>${html}</body>`).window.document;
+  const doc = parseHtml(html);
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   const leaks: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
