@@ -69,7 +69,10 @@ export function ChartFigure({
   const tableId = `${uid}-table`;
   const [boxRef, measured] = useChartWidth<HTMLDivElement>(width ?? initialWidth);
   const [expanded, setExpanded] = useState(tableMode === 'visible');
-  const [failed, setFailed] = useState(false);
+  // Which drawing failed (chart|state|lang): another state gets a fresh chance to draw.
+  const [failedKey, setFailedKey] = useState<string | null>(null);
+  const drawingKey = `${id}|${resolved}|${lang}`;
+  const failed = failedKey === drawingKey;
 
   // Announce only changes, never the first state (the figure itself is read then).
   const description = chart.describe(data, lang, resolved);
@@ -100,8 +103,8 @@ export function ChartFigure({
       </figcaption>
       <div className="chart-figure__drawing" ref={boxRef}>
         <ChartErrorBoundary
-          resetKey={`${id}|${resolved}|${lang}`}
-          onError={() => setFailed(true)}
+          resetKey={drawingKey}
+          onError={() => setFailedKey(drawingKey)}
           fallback={<p className="chart-figure__error">{strings.error}</p>}
         >
           <ChartMotion>

@@ -60,3 +60,15 @@ export function monthTickLabel(time: number, lang: Lang, withYear: boolean): str
   const name = SHORT[lang][date.getUTCMonth()] ?? '';
   return withYear || date.getUTCMonth() === 0 ? `${name} ${date.getUTCFullYear()}` : name;
 }
+
+/** A compact period for chart labels: "Okt.–Dez. 2024", "Okt. 2024–Feb. 2025", "März 2024". */
+export function shortPeriod(period: { start: string; end: string }, lang: Lang): string {
+  const [ys, ms] = period.start.split('-');
+  const [ye, me] = period.end.split('-');
+  const names = SHORT[lang];
+  const a = names[Number(ms) - 1] ?? '';
+  const b = names[Number(me) - 1] ?? '';
+  if (period.start === period.end) return `${a} ${ys}`;
+  if (ys === ye) return `${a}–${b} ${ye}`;
+  return `${a} ${ys}–${b} ${ye}`;
+}

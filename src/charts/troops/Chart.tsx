@@ -1,6 +1,212 @@
-// PLACEHOLDER until the chart lands: replace this whole file.
+/**
+ * @component Troops unit chart: maps `layoutTroops` to SVG. Phases and estimate markers are
+ * focusable marks with callouts; axes, gridlines and the estimate list (which repeats the markers'
+ * labels) are hidden from assistive technology.
+ */
 import type { ChartProps } from '../types.ts';
+import { Callout } from '../shared/Callout.tsx';
+import { ChartSvg } from '../shared/ChartSvg.tsx';
+import { COLOR } from '../shared/colors.ts';
+import { Label } from '../shared/Label.tsx';
+import { Mark, useActiveMark } from '../shared/Mark.tsx';
+import { layoutTroops, type PhaseLayout } from './layout.ts';
+import { meta } from './meta.ts';
 
-export function Chart({ width }: ChartProps) {
-  return <svg width={width} height={10} aria-hidden="true" />;
+function PhaseSquares({ phase, square }: { phase: PhaseLayout; square: number }) {
+  const color = phase.afterReport ? COLOR.after : COLOR.dprk;
+  return (
+    <g>
+      {phase.squares.map((s, i) =>
+        phase.afterReport ? (
+          <rect
+            key={i}
+            x={s.x + 0.5}
+            y={s.y + 0.5}
+            width={square - 1}
+            height={square - 1}
+            style={{ fill: 'none', stroke: color, strokeWidth: 1 }}
+          />
+        ) : (
+          <rect
+            key={i}
+            x={s.x}
+            y={s.y}
+            width={square}
+            height={square}
+            style={{ fill: color, opacity: s.faded ? 0.35 : 1 }}
+          />
+        ),
+      )}
+    </g>
+  );
+}
+
+export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
+  const layout = layoutTroops(data, { width, state, lang, maxHeight });
+  const [active, setActive] = useActiveMark();
+  const activePhase = layout.phases.find((p) => p.id === active && p.visible);
+  const activeMarker = layout.estimates.visible
+    ? layout.estimates.markers.find((m) => m.id === active)
+    : undefined;
+  const { plot } = layout;
+  const r = layout.estimates.radius;
+
+  return (
+    <ChartSvg
+      width={layout.width}
+      height={layout.height}
+      title={meta.title(data, lang)}
+      description={meta.describe(data, lang, state)}
+      roleDescription={lang === 'de' ? 'Einheitendiagramm' : 'unit chart'}
+    >
+      <g aria-hidden="true" className="chart-axis">
+        {layout.yTicks.map((t) => (
+          <g key={t.label.text}>
+            <line
+              x1={plot.x}
+              x2={plot.x + plot.width}
+              y1={t.y}
+              y2={t.y}
+              style={{ stroke: COLOR.rule, strokeWidth: 1 }}
+            />
+            <Label label={t.label} color={COLOR.muted} />
+          </g>
+        ))}
+        <line
+          x1={plot.x}
+          x2={plot.x + plot.width}
+          y1={plot.y + plot.height + 0.5}
+          y2={plot.y + plot.height + 0.5}
+          style={{ stroke: COLOR.muted, strokeWidth: 1 }}
+        />
+        {layout.xTicks.map((t) => (
+          <g key={t.x}>
+            <line
+              x1={t.x}
+              x2={t.x}
+              y1={plot.y + plot.height}
+              y2={plot.y + plot.height + 4}
+              style={{ stroke: COLOR.muted }}
+            />
+            <Label label={t.label} color={COLOR.muted} />
+          </g>
+        ))}
+        <line
+          x1={layout.report.x}
+          x2={layout.report.x}
+          y1={layout.report.top}
+          y2={layout.report.bottom}
+          style={{ stroke: COLOR.text, strokeDasharray: '3 3', strokeWidth: 1 }}
+        />
+        {layout.report.labels.map((l) => (
+          <Label key={l.text} label={l} color={COLOR.text} />
+        ))}
+      </g>
+
+      {layout.phases.map((phase) => (
+        <Mark
+          key={phase.id}
+          id={phase.id}
+          label={phase.description}
+          onActive={setActive}
+          hidden={!phase.visible}
+          y={phase.visible ? 0 : 12}
+        >
+          <rect
+            className="chart-mark__hit"
+            x={phase.box.x - 2}
+            y={phase.box.y - 2}
+            width={phase.box.width + 4}
+            height={phase.box.height + 4}
+          />
+          <PhaseSquares phase={phase} square={layout.square} />
+          {phase.dashedTop ? (
+            <line
+              x1={phase.dashedTop.x1}
+              x2={phase.dashedTop.x2}
+              y1={phase.dashedTop.y}
+              y2={phase.dashedTop.y}
+              style={{ stroke: COLOR.dprk, strokeDasharray: '2 2', strokeWidth: 1 }}
+            />
+          ) : null}
+          {phase.plus ? <Label label={phase.plus} color={COLOR.dprk} /> : null}
+          {phase.labels.map((l, i) => (
+            <Label
+              key={i}
+              label={l}
+              color={phase.afterReport ? COLOR.after : i === 0 ? COLOR.dprk : COLOR.text}
+            />
+          ))}
+        </Mark>
+      ))}
+
+      {layout.estimates.visible ? (
+        <g aria-hidden="true">
+          {/* Stems first, so stacked markers sit on top of the stems that pass behind them. */}
+          {layout.estimates.markers.map((m) => (
+            <line
+              key={m.id}
+              x1={m.dateX}
+              x2={m.x}
+              y1={plot.y + plot.height + 1}
+              y2={m.y - r}
+              style={{ stroke: COLOR.estimate, strokeWidth: 1 }}
+            />
+          ))}
+        </g>
+      ) : null}
+      {layout.estimates.markers.map((m) => (
+        <Mark
+          key={m.id}
+          id={m.id}
+          label={m.description}
+          onActive={setActive}
+          hidden={!layout.estimates.visible}
+        >
+          <circle
+            className="chart-mark__hit"
+            cx={m.x}
+            cy={m.y}
+            r={r}
+            style={{ fill: COLOR.bg, stroke: COLOR.estimate, strokeWidth: 1.5 }}
+          />
+          <Label label={m.number} color={COLOR.estimate} />
+        </Mark>
+      ))}
+
+      {layout.estimates.visible ? (
+        <g aria-hidden="true" className="chart-estimate-list">
+          {layout.estimates.list.map((item) => (
+            <g key={item.n}>
+              <circle
+                cx={item.x}
+                cy={item.y}
+                r={r}
+                style={{ fill: 'none', stroke: COLOR.estimate, strokeWidth: 1.5 }}
+              />
+              <Label label={item.number} color={COLOR.estimate} />
+              {item.labels.map((l, i) => (
+                <Label key={i} label={l} color={COLOR.text} />
+              ))}
+            </g>
+          ))}
+        </g>
+      ) : null}
+
+      {activePhase ? (
+        <Callout
+          anchor={{ x: activePhase.box.x + activePhase.box.width / 2, y: activePhase.box.y }}
+          bounds={{ width: layout.width, height: layout.height }}
+          lines={activePhase.detail}
+        />
+      ) : null}
+      {activeMarker ? (
+        <Callout
+          anchor={{ x: activeMarker.x, y: activeMarker.y - r }}
+          bounds={{ width: layout.width, height: layout.height }}
+          lines={activeMarker.detail}
+        />
+      ) : null}
+    </ChartSvg>
+  );
 }
