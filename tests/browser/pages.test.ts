@@ -25,7 +25,7 @@ import {
   type StaticServer,
 } from './harness.ts';
 
-const STORY = [PAGES.storyDe, PAGES.storyEn];
+const STORY: string[] = [PAGES.storyDe, PAGES.storyEn];
 const EMBEDS = EMBED_IDS.map(PAGES.embed);
 const ALL = [...STORY, ...EMBEDS, PAGES.newsroom];
 
