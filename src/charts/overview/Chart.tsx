@@ -1,6 +1,134 @@
-// PLACEHOLDER until the chart lands: replace this whole file.
+/**
+ * @component The two-way ledger: maps `layoutOverview` to SVG. Each row is a focusable mark whose
+ * name carries the whole line; section headers are in the direction's colour, not a legend.
+ */
+import { useId } from 'react';
+import { m } from 'framer-motion';
 import type { ChartProps } from '../types.ts';
+import { Callout } from '../shared/Callout.tsx';
+import { ChartSvg } from '../shared/ChartSvg.tsx';
+import { COLOR, directionColor } from '../shared/colors.ts';
+import { Hatch } from '../shared/Hatch.tsx';
+import { Label } from '../shared/Label.tsx';
+import { Mark, useActiveMark } from '../shared/Mark.tsx';
+import { layoutOverview } from './layout.ts';
+import { meta } from './meta.ts';
 
-export function Chart({ width }: ChartProps) {
-  return <svg width={width} height={10} aria-hidden="true" />;
+export function Chart({ data, lang, state, width }: ChartProps) {
+  const layout = layoutOverview(data, { width, state, lang });
+  const [active, setActive] = useActiveMark();
+  const hatchId = `${useId()}-hatch`;
+  const activeRow = layout.sections.flatMap((s) => s.rows).find((r) => r.item.id === active);
+
+  return (
+    <ChartSvg
+      width={layout.width}
+      height={layout.height}
+      title={meta.title(data, lang)}
+      description={meta.describe(data, lang, state)}
+      roleDescription={lang === 'de' ? 'Gegenüberstellung' : 'ledger'}
+    >
+      <defs>
+        <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
+      </defs>
+      {layout.sections.map((section) => {
+        const color = directionColor(section.direction);
+        return (
+          <m.g
+            key={section.direction}
+            role="group"
+            aria-label={section.header.text}
+            initial={false}
+            animate={{ opacity: section.highlighted ? 1 : 0.3 }}
+          >
+            <Label label={section.header} color={color} />
+            <line
+              aria-hidden="true"
+              x1={section.box.x}
+              x2={section.box.x + section.box.width}
+              y1={section.header.y + 8}
+              y2={section.header.y + 8}
+              style={{ stroke: color, strokeWidth: 2 }}
+            />
+            {section.rows.map((row) => (
+              <Mark
+                key={row.item.id}
+                id={row.item.id}
+                label={row.description}
+                onActive={setActive}
+                className="chart-ledger-row"
+              >
+                <rect
+                  className="chart-mark__hit"
+                  x={row.box.x}
+                  y={row.box.y}
+                  width={row.box.width}
+                  height={row.box.height}
+                />
+                <line
+                  x1={row.box.x}
+                  x2={row.box.x + row.box.width}
+                  y1={row.box.y + row.box.height}
+                  y2={row.box.y + row.box.height}
+                  style={{ stroke: COLOR.rule, strokeWidth: 1 }}
+                />
+                <rect
+                  x={row.box.x}
+                  y={row.box.y + 9}
+                  width={3}
+                  height={row.box.height - 18}
+                  style={{ fill: row.item.afterReport ? COLOR.after : color }}
+                />
+                {row.labels.map((l, i) => (
+                  <Label key={i} label={l} />
+                ))}
+                {row.hatch ? (
+                  <rect
+                    x={row.hatch.x}
+                    y={row.hatch.y}
+                    width={row.hatch.width}
+                    height={row.hatch.height}
+                    style={{ fill: `url(#${hatchId})`, stroke: COLOR.muted, strokeWidth: 1 }}
+                  />
+                ) : null}
+                {row.figure.map((l, i) => (
+                  <Label
+                    key={i}
+                    label={l}
+                    color={row.hatch ? COLOR.muted : row.item.afterReport ? COLOR.after : color}
+                  />
+                ))}
+                {row.period ? <Label label={row.period} color={COLOR.muted} /> : null}
+                {row.badge.inReport ? (
+                  <rect
+                    x={row.badge.box.x}
+                    y={row.badge.box.y}
+                    width={row.badge.box.width}
+                    height={row.badge.box.height}
+                    rx={2}
+                    style={{ fill: 'none', stroke: COLOR.muted, strokeWidth: 1 }}
+                  />
+                ) : null}
+                <Label
+                  label={row.badge.label}
+                  color={row.item.afterReport ? COLOR.after : COLOR.muted}
+                  style={row.badge.inReport ? { letterSpacing: '0.04em' } : { fontStyle: 'italic' }}
+                />
+              </Mark>
+            ))}
+          </m.g>
+        );
+      })}
+      {activeRow ? (
+        <Callout
+          anchor={{
+            x: activeRow.box.x + Math.min(220, activeRow.box.width * 0.6),
+            y: activeRow.box.y + 8,
+          }}
+          bounds={{ width: layout.width, height: layout.height }}
+          lines={activeRow.detail}
+        />
+      ) : null}
+    </ChartSvg>
+  );
 }
