@@ -67,7 +67,7 @@ function isRecord(data: unknown): data is Record<string, unknown> {
 
 /**
  * The height a host should apply for a message, clamped; null when the message is not ours or
- * AMP's, or its height is not a finite number. (Source and origin are checked by the caller.)
+ * AMP's, or its height is not a positive finite number. (Source and origin are checked by the caller.)
  */
 export function heightFromMessage(data: unknown): number | null {
   if (!isRecord(data)) return null;
@@ -75,7 +75,8 @@ export function heightFromMessage(data: unknown): number | null {
   const amp = data.sentinel === 'amp' && data.type === 'embed-size';
   if (!ours && !amp) return null;
   const height = data.height;
-  if (typeof height !== 'number' || !Number.isFinite(height)) return null;
+  // Zero or negative is never a chart's height (a collapsed or broken child): keep the last one.
+  if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0) return null;
   return clampHeight(height);
 }
 

@@ -71,9 +71,11 @@ export function startResizeMessenger({
     if (childId) {
       const pym = parsePymMessage(event.data, childId);
       if (pym?.type === 'width') {
-        // pym's parent sends this on every window resize and expects a height back.
+        // pym's parent sends this on every window resize and expects a height back. Measure now:
+        // the read forces layout even where the browser pauses rendering of an off-screen frame.
         tracker.reset();
-        const height = tracker.last() ?? tracker.next(measureHeight(target, win), 0);
+        const height =
+          tracker.next(measureHeight(target, win), win.performance.now()) ?? tracker.last();
         if (height !== null) post(height);
         return;
       }

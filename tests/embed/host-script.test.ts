@@ -74,6 +74,8 @@ describe('embed.js host script', () => {
   it('clamps absurd heights', () => {
     post(ours(1e7), a.contentWindow);
     expect(a.style.height).toBe('5000px');
+    post(ours(12), a.contentWindow);
+    expect(a.style.height).toBe('50px');
     post(ours(-10), a.contentWindow);
     expect(a.style.height).toBe('50px');
   });

@@ -47,6 +47,8 @@ describe('heightFromMessage (host side)', () => {
       { type: 'msmt-transfers:height', height: '612', v: 1 },
       { type: 'msmt-transfers:height', height: NaN, v: 1 },
       { type: 'msmt-transfers:height', height: Infinity, v: 1 },
+      { type: 'msmt-transfers:height', height: 0, v: 1 },
+      { sentinel: 'amp', type: 'embed-size', height: -300 },
       { type: 'msmt-transfers:height', height: 612, v: 2 },
       { type: 'other:height', height: 612, v: 1 },
       { 'datawrapper-height': { abc: 612 } },

@@ -80,10 +80,14 @@ describe('startResizeMessenger', () => {
   });
 
   it('answers pym width messages from the parent with the height', () => {
-    const { sent, receive } = setup('pym-1');
+    const { sent, receive, setHeight } = setup('pym-1');
     sent.length = 0;
     receive('pymxPYMxpym-1xPYMxwidthxPYMx320');
     expect(sent).toContain('pymxPYMxpym-1xPYMxheightxPYMx600');
+    // Measured afresh, not the last posted value.
+    setHeight(810);
+    receive('pymxPYMxpym-1xPYMxwidthxPYMx300');
+    expect(sent).toContain('pymxPYMxpym-1xPYMxheightxPYMx810');
     sent.length = 0;
     receive('pymxPYMxpym-2xPYMxwidthxPYMx320');
     expect(sent).toEqual([]);
