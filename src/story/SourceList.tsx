@@ -1,0 +1,48 @@
+/**
+ * @component Every source of the dataset, each with the anchor `quelle-<id>` that the figures in
+ * the prose link to: publisher, title, date, a link when there is an address, "via" the outlet that
+ * carried a copy.
+ */
+import type { Dataset } from '../data/schema.ts';
+import { formatDate } from '../lib/format.ts';
+import type { Lang } from '../lib/i18n.ts';
+import type { StoryUi } from './content.ts';
+
+export function SourceList({ data, lang, ui }: { data: Dataset; lang: Lang; ui: StoryUi }) {
+  return (
+    <section className="story-appendix sources" id="quellen" aria-labelledby="quellen-heading">
+      <h2 id="quellen-heading" className="story-appendix__heading">
+        {ui.sourcesHeading}
+      </h2>
+      <p className="sources__intro">{ui.sourcesIntro}</p>
+      <ol className="sources__list">
+        {data.sources.map((source) => (
+          <li key={source.id} id={`quelle-${source.id}`} className="sources__item">
+            <span className="sources__publisher">{source.publisher}</span>:{' '}
+            {source.url ? (
+              <a
+                href={source.url}
+                className="sources__title"
+                lang={lang === 'en' ? undefined : 'en'}
+              >
+                {source.title}
+              </a>
+            ) : (
+              <span className="sources__title" lang={lang === 'en' ? undefined : 'en'}>
+                {source.title}
+              </span>
+            )}
+            , <time dateTime={source.date}>{formatDate(source.date, lang)}</time>
+            {source.via ? (
+              <>
+                {' '}
+                ({ui.via} {source.via})
+              </>
+            ) : null}
+            {source.url ? null : <span className="sources__nolink"> ({ui.noLink})</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * @component One scrolly step: its text, a visually hidden description of what the graphic shows
+ * at this step, and (for print and for readers without JavaScript) a static figure of that chart
+ * state after it. Found by the scroll engine through `data-step-index`; focusable, so keyboard
+ * readers can move step by step (focus scrolls the step to the trigger line).
+ */
+import { memo } from 'react';
+import { chartMeta } from '../charts/meta.ts';
+import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
+import type { Dataset } from '../data/schema.ts';
+import type { Lang } from '../lib/i18n.ts';
+import { resolveToPlainText } from './placeholders.ts';
+import { Prose } from './Prose.tsx';
+import type { IndexedStep } from './steps.ts';
+
+export interface StepProps {
+  step: IndexedStep;
+  active: boolean;
+  data: Dataset;
+  lang: Lang;
+  /** Content file, for error messages. */
+  file: string;
+  graphicLabel: string;
+}
+
+function StepView({ step, active, data, lang, file, graphicLabel }: StepProps) {
+  const where = `${file}, step ${step.id}`;
+  const alt = step.alt
+    ? resolveToPlainText(step.alt, data, lang, `${where} (alt)`)
+    : chartMeta[step.chart].describe(data, lang, step.resolvedState);
+  return (
+    <>
+      <div
+        className={active ? 'step is-active' : 'step'}
+        id={`schritt-${step.id}`}
+        data-step-index={step.index}
+        data-step-id={step.id}
+        data-chart={step.chart}
+        data-state={step.resolvedState}
+        aria-current={active ? 'step' : undefined}
+        // Steps are deliberately tab stops: keyboard readers move through the scrolly step by
+        // step, and focusing a step brings its chart state up (see useScrollEngine).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
+        <div className="step__text">
+          <Prose text={step.text} data={data} lang={lang} where={where} />
+        </div>
+        <p className="visually-hidden">
+          {graphicLabel}: {alt}
+        </p>
+      </div>
+      {step.showsNewFigure ? (
+        <div className="step-figure" data-step-figure={step.index}>
+          <ChartFigure
+            id={step.chart}
+            data={data}
+            lang={lang}
+            state={step.resolvedState}
+            tableMode="hidden"
+            headingLevel={3}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Memoised: only the steps whose `active` flips re-render when the active step changes. */
+export const Step = memo(StepView);

@@ -1,0 +1,79 @@
+/**
+ * The story page's <head> tags as an HTML string: title, description, canonical and language
+ * alternates, Open Graph / Twitter cards with the share image, and JSON-LD NewsArticle (a data
+ * block, not a script that runs, so the CSP allows it). Links are written relative to the site
+ * root ('./…'); the prerenderer rewrites href/src for the page's folder. `content` attributes are
+ * not rewritten, so the share image path is given for the page's own depth.
+ */
+import type { Dataset } from '../data/schema.ts';
+import type { Lang } from '../lib/i18n.ts';
+import type { StoryContent } from './content.ts';
+
+const PAGE: Record<Lang, string> = { de: './index.html', en: './en/index.html' };
+const OG_LOCALE: Record<Lang, string> = { de: 'de_DE', en: 'en_GB' };
+
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** JSON for a <script type="application/ld+json"> block: "<" escaped so no tag can close it. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function storyJsonLd(data: Dataset, content: StoryContent, lang: Lang) {
+  const first = [...data.meta.changelog].sort((a, b) => a.date.localeCompare(b.date))[0];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: content.headline,
+    description: content.description,
+    inLanguage: lang,
+    datePublished: first?.date ?? data.meta.updated,
+    dateModified: data.meta.updated,
+    author: [{ '@type': 'Person', name: content.author }],
+    image: [`${lang === 'de' ? './' : '../'}share/overview-${lang}.png`],
+    about: {
+      '@type': 'Report',
+      name: data.meta.report.title,
+      datePublished: data.meta.report.date,
+      publisher: { '@type': 'Organization', name: data.meta.report.publisher },
+    },
+  };
+}
+
+export function storyHead(data: Dataset, content: StoryContent, lang: Lang): string {
+  const depth = lang === 'de' ? './' : '../';
+  const image = `${depth}share/overview-${lang}.png`;
+  const e = escapeHtml;
+  return [
+    `<title>${e(content.title)}</title>`,
+    `<meta name="description" content="${e(content.description)}" />`,
+    `<meta name="author" content="${e(content.author)}" />`,
+    `<link rel="canonical" href="${PAGE[lang]}" />`,
+    `<link rel="alternate" hreflang="de" href="${PAGE.de}" />`,
+    `<link rel="alternate" hreflang="en" href="${PAGE.en}" />`,
+    `<link rel="alternate" hreflang="x-default" href="${PAGE.de}" />`,
+    `<meta property="og:type" content="article" />`,
+    `<meta property="og:title" content="${e(content.headline)}" />`,
+    `<meta property="og:description" content="${e(content.description)}" />`,
+    `<meta property="og:locale" content="${OG_LOCALE[lang]}" />`,
+    `<meta property="og:image" content="${image}" />`,
+    `<meta property="og:image:width" content="1200" />`,
+    `<meta property="og:image:height" content="630" />`,
+    `<meta property="og:image:alt" content="${e(data.meta.title[lang])}" />`,
+    `<meta property="article:modified_time" content="${data.meta.updated}" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<meta name="twitter:title" content="${e(content.headline)}" />`,
+    `<meta name="twitter:description" content="${e(content.description)}" />`,
+    `<meta name="twitter:image" content="${image}" />`,
+    `<script type="application/ld+json">${jsonForScript(storyJsonLd(data, content, lang))}</script>`,
+  ].join('\n    ');
+}
