@@ -1,6 +1,203 @@
-// PLACEHOLDER until the chart lands: replace this whole file.
+/**
+ * @component Russia's returns: maps `layoutCounterflows` to SVG. Oil bars and tiles are focusable
+ * marks; the cap line and the axis are context, hidden from assistive technology (the description
+ * names the cap).
+ */
+import { useId } from 'react';
+import { m } from 'framer-motion';
 import type { ChartProps } from '../types.ts';
+import { Callout } from '../shared/Callout.tsx';
+import { ChartSvg } from '../shared/ChartSvg.tsx';
+import { COLOR } from '../shared/colors.ts';
+import { Hatch } from '../shared/Hatch.tsx';
+import { Label } from '../shared/Label.tsx';
+import { Mark, useActiveMark } from '../shared/Mark.tsx';
+import { layoutCounterflows, type OilBar } from './layout.ts';
+import { meta } from './meta.ts';
 
-export function Chart({ width }: ChartProps) {
-  return <svg width={width} height={10} aria-hidden="true" />;
+function OpenEnd({
+  box,
+  color,
+  gradientId,
+}: {
+  box: OilBar['openEnd'];
+  color: string;
+  gradientId: string;
+}) {
+  if (!box) return null;
+  const mid = box.y + box.height / 2;
+  return (
+    <g>
+      <rect
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        style={{ fill: `url(#${gradientId})` }}
+      />
+      <path
+        d={`M${box.x + box.width - 7},${mid - 5} L${box.x + box.width - 1},${mid} L${box.x + box.width - 7},${mid + 5}`}
+        style={{ fill: 'none', stroke: color, strokeWidth: 1.5 }}
+      />
+    </g>
+  );
+}
+
+export function Chart({ data, lang, state, width }: ChartProps) {
+  const layout = layoutCounterflows(data, { width, state, lang });
+  const [active, setActive] = useActiveMark();
+  const uid = useId();
+  const hatchId = `${uid}-hatch`;
+  const fadeRussia = `${uid}-fade-russia`;
+  const fadeEstimate = `${uid}-fade-estimate`;
+  const { oil, other } = layout;
+  const activeBar = oil.bars.find((b) => b.id === active && b.visible);
+  const activeTile = other.tiles.find((t) => t.id === active);
+
+  return (
+    <ChartSvg
+      width={layout.width}
+      height={layout.height}
+      title={meta.title(data, lang)}
+      description={meta.describe(data, lang, state)}
+      roleDescription={lang === 'de' ? 'Balkendiagramm und Übersicht' : 'bar chart and overview'}
+    >
+      <defs>
+        <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
+        {[
+          [fadeRussia, COLOR.russia],
+          [fadeEstimate, COLOR.estimate],
+        ].map(([id, color]) => (
+          <linearGradient key={id} id={id}>
+            <stop offset="0" style={{ stopColor: color, stopOpacity: 0.55 }} />
+            <stop offset="1" style={{ stopColor: color, stopOpacity: 0 }} />
+          </linearGradient>
+        ))}
+      </defs>
+
+      <m.g initial={false} animate={{ opacity: oil.emphasis }}>
+        <Label label={oil.header} />
+        <g aria-hidden="true" className="chart-axis">
+          <line
+            x1={0}
+            x2={layout.width}
+            y1={oil.axisY}
+            y2={oil.axisY}
+            style={{ stroke: COLOR.muted }}
+          />
+          {oil.axis.map((t) => (
+            <g key={t.x}>
+              <line
+                x1={t.x}
+                x2={t.x}
+                y1={oil.axisY}
+                y2={oil.axisY + 4}
+                style={{ stroke: COLOR.muted }}
+              />
+              <Label label={t.label} color={COLOR.muted} />
+            </g>
+          ))}
+        </g>
+        {oil.cap ? (
+          <g className="chart-cap">
+            <line
+              aria-hidden="true"
+              x1={oil.cap.x}
+              x2={oil.cap.x}
+              y1={oil.cap.top}
+              y2={oil.cap.bottom}
+              style={{ stroke: COLOR.text, strokeWidth: 1.5, strokeDasharray: '4 3' }}
+            />
+            {oil.cap.labels.map((l, i) => (
+              <Label key={i} label={l} color={COLOR.text} />
+            ))}
+          </g>
+        ) : null}
+        {oil.bars.map((b) => {
+          const color = b.kind === 'msmt' ? COLOR.russia : COLOR.estimate;
+          return (
+            <Mark
+              key={b.id}
+              id={b.id}
+              label={b.description}
+              onActive={setActive}
+              hidden={!b.visible}
+            >
+              {b.labels.map((l, i) => (
+                <Label key={i} label={l} color={COLOR.text} halo />
+              ))}
+              <m.rect
+                className="chart-mark__hit"
+                x={b.bar.x}
+                y={b.bar.y}
+                height={b.bar.height}
+                initial={false}
+                animate={{ width: b.visible ? b.bar.width : 0 }}
+                style={{ fill: color }}
+              />
+              <OpenEnd
+                box={b.openEnd}
+                color={color}
+                gradientId={b.kind === 'msmt' ? fadeRussia : fadeEstimate}
+              />
+              <Label label={b.value} color={b.kind === 'msmt' ? COLOR.russia : COLOR.text} halo />
+            </Mark>
+          );
+        })}
+      </m.g>
+
+      <m.g initial={false} animate={{ opacity: other.emphasis }}>
+        <Label label={other.header} />
+        {other.tiles.map((t) => (
+          <Mark key={t.id} id={t.id} label={t.description} onActive={setActive}>
+            <rect
+              className="chart-mark__hit"
+              x={t.box.x + 0.5}
+              y={t.box.y + 0.5}
+              width={t.box.width - 1}
+              height={t.box.height - 1}
+              rx={2}
+              style={{ fill: 'none', stroke: COLOR.rule }}
+            />
+            <rect
+              x={t.box.x}
+              y={t.box.y}
+              width={3}
+              height={t.box.height}
+              style={{ fill: COLOR.russia }}
+            />
+            {t.labels.map((l, i) => (
+              <Label key={i} label={l} />
+            ))}
+            {t.hatch ? (
+              <rect
+                x={t.hatch.x}
+                y={t.hatch.y}
+                width={t.hatch.width}
+                height={t.hatch.height}
+                style={{ fill: `url(#${hatchId})`, stroke: COLOR.muted, strokeWidth: 1 }}
+              />
+            ) : null}
+            <Label label={t.figure} color={t.quantified ? COLOR.russia : COLOR.muted} />
+            {t.period ? <Label label={t.period} color={COLOR.muted} /> : null}
+          </Mark>
+        ))}
+      </m.g>
+
+      {activeBar ? (
+        <Callout
+          anchor={{ x: activeBar.bar.x + activeBar.bar.width, y: activeBar.bar.y }}
+          bounds={{ width: layout.width, height: layout.height }}
+          lines={activeBar.detail}
+        />
+      ) : null}
+      {activeTile ? (
+        <Callout
+          anchor={{ x: activeTile.box.x + activeTile.box.width / 2, y: activeTile.box.y }}
+          bounds={{ width: layout.width, height: layout.height }}
+          lines={activeTile.detail}
+        />
+      ) : null}
+    </ChartSvg>
+  );
 }

@@ -9,9 +9,11 @@ export interface LabelProps {
   color?: string;
   /** Extra style (e.g. fontStyle). */
   style?: CSSProperties;
+  /** Outline the text in the background colour so lines behind it break around the letters. */
+  halo?: boolean;
 }
 
-export function Label({ label, color = 'var(--color-text)', style }: LabelProps) {
+export function Label({ label, color = 'var(--color-text)', style, halo = false }: LabelProps) {
   return (
     <text
       x={label.x}
@@ -21,6 +23,14 @@ export function Label({ label, color = 'var(--color-text)', style }: LabelProps)
         fill: color,
         fontSize: label.fontSize,
         fontWeight: label.bold ? 600 : 400,
+        ...(halo
+          ? {
+              paintOrder: 'stroke',
+              stroke: 'var(--color-bg)',
+              strokeWidth: 3,
+              strokeLinejoin: 'round',
+            }
+          : null),
         ...style,
       }}
     >

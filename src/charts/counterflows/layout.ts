@@ -1,0 +1,332 @@
+/**
+ * Russia's returns, pure geometry. Top: refined oil on one barrel scale – the MSMT figure (an open
+ * end: "over"), the UN cap as a dashed line, and what was reported or estimated elsewhere. Bottom:
+ * the other returns as tiles, hatched where the sources give no number. Every row and tile is
+ * laid out in every state (stable positions); states only change what is shown or highlighted.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Dataset, Estimate, Transfer } from '../../data/schema.ts';
+import { formatAmount, formatDate, formatQuantity } from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { FONT } from '../shared/colors.ts';
+import { makeLabel, type Box, type TextLabel } from '../shared/labels.ts';
+import { qualifierMarks } from '../shared/qualifier.ts';
+import { sourceNames } from '../shared/sources.ts';
+import { textWidth, truncate, wrapText } from '../shared/text.ts';
+import { shortPeriod } from '../shared/time.ts';
+
+export const COUNTERFLOW_STATES = ['oil', 'oil-cap', 'reported', 'other'] as const;
+export type CounterflowState = (typeof COUNTERFLOW_STATES)[number];
+
+export function resolveCounterflowState(state: string): CounterflowState {
+  return (COUNTERFLOW_STATES as readonly string[]).includes(state)
+    ? (state as CounterflowState)
+    : 'oil';
+}
+
+export const CAP_ID = 'un-cap-refined-oil';
+
+export interface OilBar {
+  id: string;
+  kind: 'msmt' | 'estimate';
+  visible: boolean;
+  labels: TextLabel[];
+  bar: Box;
+  /** Open end beyond the figure ("over", "at least"): a fading extension with a chevron. */
+  openEnd: Box | null;
+  value: TextLabel;
+  description: string;
+  detail: string[];
+}
+
+export interface Tile {
+  id: string;
+  box: Box;
+  labels: TextLabel[];
+  figure: TextLabel;
+  hatch: Box | null;
+  period: TextLabel | null;
+  quantified: boolean;
+  description: string;
+  detail: string[];
+}
+
+export interface CounterflowsLayout {
+  width: number;
+  height: number;
+  state: CounterflowState;
+  oil: {
+    header: TextLabel;
+    bars: OilBar[];
+    axis: { x: number; label: TextLabel }[];
+    axisY: number;
+    cap: {
+      x: number;
+      top: number;
+      bottom: number;
+      labels: TextLabel[];
+      description: string;
+    } | null;
+    /** 1 = shown normally, lower = faded (the `other` state). */
+    emphasis: number;
+    barsVisible: boolean;
+  };
+  other: { header: TextLabel; tiles: Tile[]; emphasis: number; top: number };
+  visibleLabels: TextLabel[];
+}
+
+const BAR = 16;
+const LINE = 16;
+const ROW_GAP = 14;
+
+function oilTransfer(data: Dataset): Transfer {
+  const t = data.transfers.find((x) => x.id === 'refined-oil');
+  if (!t) throw new Error('counterflows: no transfer "refined-oil" in the dataset');
+  return t;
+}
+
+/** Estimates compared with the MSMT oil figure: every refined-oil estimate but the cap, largest first. */
+export function oilEstimates(data: Dataset): Estimate[] {
+  return data.estimates
+    .filter(
+      (e) =>
+        e.topic === 'refined-oil' && e.id !== CAP_ID && e.quantity.qualifier !== 'not-quantified',
+    )
+    .sort(
+      (a, b) => (qualifierMarks(b.quantity).extent ?? 0) - (qualifierMarks(a.quantity).extent ?? 0),
+    );
+}
+
+/** Russia's other returns: every Russia → North Korea transfer but oil. */
+export function otherReturns(data: Dataset): Transfer[] {
+  return data.transfers.filter((t) => t.direction === 'russia-to-dprk' && t.id !== 'refined-oil');
+}
+
+export function layoutCounterflows(
+  data: Dataset,
+  options: { width: number; state: string; lang?: Lang },
+): CounterflowsLayout {
+  const { width, lang = 'de' } = options;
+  const state = resolveCounterflowState(options.state);
+  const de = lang === 'de';
+  const oil = oilTransfer(data);
+  const cap = data.estimates.find((e) => e.id === CAP_ID);
+  const estimates = oilEstimates(data);
+
+  // One barrel scale for every oil bar, with room for the open end and the value label.
+  const valueRoom = Math.min(170, width * 0.36);
+  const extents = [oil, ...estimates, ...(cap ? [cap] : [])].map(
+    (f) => qualifierMarks(f.quantity).extent ?? 0,
+  );
+  const x = scaleLinear()
+    .domain([0, Math.max(...extents) * 1.05])
+    .range([0, width - valueRoom]);
+
+  const header = makeLabel(
+    de ? 'Raffinierte Erdölprodukte, in Barrel' : 'Refined petroleum, in barrels',
+    0,
+    14,
+    FONT.label,
+    'start',
+    { bold: true },
+  );
+  // Cap label sits above the bars, left of its line if there is room, else right of it.
+  const capTop = 30;
+  const capX = cap ? x(qualifierMarks(cap.quantity).extent ?? 0) : 0;
+  const capLines = cap
+    ? [`${de ? 'UN-Obergrenze' : 'UN cap'}: ${formatQuantity(cap.quantity, cap.unit, lang)}`]
+    : [];
+  const capWrapped = capLines.flatMap(
+    (l) => wrapText(l, Math.max(140, width * 0.5), FONT.small, 2).lines,
+  );
+  const capWidest = Math.max(0, ...capWrapped.map((l) => textWidth(l, FONT.small)));
+  const capAnchor: TextLabel['anchor'] = capX - 6 - capWidest >= 0 ? 'end' : 'start';
+  const capLabelX = capAnchor === 'end' ? capX - 6 : capX + 6;
+  const capLabels = capWrapped.map((l, i) =>
+    makeLabel(l, capLabelX, capTop + FONT.small * 0.8 + i * LINE, FONT.small, capAnchor, {
+      bold: i === 0,
+    }),
+  );
+  let y = capTop + capWrapped.length * LINE + 10;
+
+  const rows: {
+    id: string;
+    kind: OilBar['kind'];
+    figure: Transfer | Estimate;
+    label: string;
+    when: string;
+    sources: string[];
+  }[] = [
+    {
+      id: oil.id,
+      kind: 'msmt',
+      figure: oil,
+      label: de ? 'MSMT-Bericht' : 'MSMT report',
+      when: oil.period ? shortPeriod(oil.period, lang) : '',
+      sources: oil.sources,
+    },
+    ...estimates.map((e) => ({
+      id: e.id,
+      kind: 'estimate' as const,
+      figure: e,
+      label: `${e.estimator[lang]}: ${truncate(e.label[lang], 140).text}`,
+      when: e.period ? shortPeriod(e.period, lang) : formatDate(e.date, lang, { short: true }),
+      sources: e.sources,
+    })),
+  ];
+  const barsVisibleFor = (kind: OilBar['kind']) =>
+    kind === 'msmt' ? state !== 'oil-cap' : state === 'reported';
+
+  // Hidden rows take no room: they wait where they will appear, so they grow into place.
+  const bars: OilBar[] = rows.map((row) => {
+    const visible = barsVisibleFor(row.kind);
+    const marks = qualifierMarks(row.figure.quantity);
+    const text = `${row.label} (${row.when})`;
+    const lines = wrapText(text, width, FONT.label, 3).lines;
+    const labels = lines.map((l, i) =>
+      makeLabel(l, 0, y + FONT.label * 0.8 + i * LINE, FONT.label),
+    );
+    const barY = y + lines.length * LINE + 4;
+    const w = Math.max(1.5, x(marks.extent ?? 0));
+    const bar = { x: 0, y: barY, width: w, height: BAR };
+    const openEnd = marks.openEnd ? { x: w, y: barY, width: 26, height: BAR } : null;
+    const valueText = formatAmount(row.figure.quantity, lang, { compact: true });
+    const valueX = w + (openEnd ? openEnd.width : 0) + 6;
+    const value = makeLabel(valueText, valueX, barY + BAR / 2 + 5, FONT.value, 'start', {
+      bold: true,
+    });
+    if (visible) y = barY + BAR + ROW_GAP;
+    const unit = 'unit' in row.figure ? row.figure.unit : undefined;
+    const figureText = formatQuantity(row.figure.quantity, unit, lang);
+    const sources = sourceNames(data, row.sources, lang);
+    return {
+      id: row.id,
+      kind: row.kind,
+      visible,
+      labels,
+      bar,
+      openEnd,
+      value,
+      description: `${row.label}: ${figureText} (${row.when})`,
+      detail: [figureText, row.label, row.when, sources.slice(0, 2).join('; ')],
+    };
+  });
+  const axisY = y + 2;
+  const axisTicks = x.ticks(width < 480 ? 3 : 5).filter((v) => v <= x.domain()[1]!);
+  const axis = axisTicks.map((v) => ({
+    x: x(v),
+    label: makeLabel(
+      formatAmount({ qualifier: 'exact', value: v }, lang, { compact: true }),
+      x(v),
+      axisY + 14,
+      FONT.small,
+      v === 0 ? 'start' : 'middle',
+    ),
+  }));
+  // Drop tick labels that would run past the right edge.
+  const axisShown = axis.filter((t) => t.label.box.x + t.label.box.width <= width);
+  const oilBottom = axisY + 22;
+
+  // Tiles for the other returns.
+  const otherTop = oilBottom + 26;
+  const otherHeader = makeLabel(
+    de ? 'Was Russland außerdem lieferte' : 'What else Russia supplied',
+    0,
+    otherTop + 14,
+    FONT.label,
+    'start',
+    { bold: true },
+  );
+  const columns = width >= 720 ? 3 : width >= 480 ? 2 : 1;
+  const gap = 12;
+  const tileWidth = (width - (columns - 1) * gap) / columns;
+  const returns = otherReturns(data);
+  const tiles: Tile[] = [];
+  let rowTop = otherTop + 26;
+  for (let start = 0; start < returns.length; start += columns) {
+    const chunk = returns.slice(start, start + columns);
+    const laid = chunk.map((t, i) => {
+      const tx = i * (tileWidth + gap);
+      const inner = tx + 10;
+      const lines = wrapText(
+        truncate(t.label[lang], 120).text,
+        tileWidth - 20,
+        FONT.label,
+        3,
+      ).lines;
+      let cy = rowTop + 10 + FONT.label * 0.8;
+      const labels = lines.map((l, j) => makeLabel(l, inner, cy + j * LINE, FONT.label));
+      cy += lines.length * LINE + 4;
+      const marks = qualifierMarks(t.quantity);
+      const hatch = marks.notQuantified
+        ? { x: inner, y: cy - FONT.value * 0.8, width: 16, height: FONT.value }
+        : null;
+      const figure = makeLabel(
+        formatQuantity(t.quantity, t.unit, lang),
+        hatch ? inner + 22 : inner,
+        cy,
+        FONT.value,
+        'start',
+        { bold: true },
+      );
+      cy += LINE;
+      const period = t.period
+        ? makeLabel(shortPeriod(t.period, lang), inner, cy + 1, FONT.small)
+        : null;
+      if (period) cy += LINE;
+      const figureText = formatQuantity(t.quantity, t.unit, lang);
+      const sources = sourceNames(data, t.sources, lang);
+      return {
+        id: t.id,
+        box: { x: tx, y: rowTop, width: tileWidth, height: cy - rowTop - FONT.label * 0.8 + 12 },
+        labels,
+        figure,
+        hatch,
+        period,
+        quantified: !marks.notQuantified,
+        description: `${t.label[lang]}: ${figureText}${t.period ? `, ${shortPeriod(t.period, lang)}` : ''}`,
+        detail: [figureText, t.label[lang], sources.slice(0, 2).join('; ')],
+      };
+    });
+    const h = Math.max(...laid.map((l) => l.box.height));
+    for (const l of laid) tiles.push({ ...l, box: { ...l.box, height: h } });
+    rowTop += h + gap;
+  }
+  const height = Math.ceil(rowTop);
+
+  const oilEmphasis = state === 'other' ? 0.3 : 1;
+  const otherEmphasis = state === 'other' ? 1 : 0.45;
+  const visibleLabels = [
+    header,
+    ...capLabels,
+    ...axisShown.map((a) => a.label),
+    ...bars.filter((b) => b.visible).flatMap((b) => [...b.labels, b.value]),
+    otherHeader,
+    ...tiles.flatMap((t) => [...t.labels, t.figure, ...(t.period ? [t.period] : [])]),
+  ];
+
+  return {
+    width,
+    height,
+    state,
+    oil: {
+      header,
+      bars,
+      axis: axisShown,
+      axisY,
+      cap: cap
+        ? {
+            x: capX,
+            top: capTop - 4,
+            bottom: axisY,
+            labels: capLabels,
+            description: `${cap.estimator[lang]}: ${formatQuantity(cap.quantity, cap.unit, lang)}`,
+          }
+        : null,
+      emphasis: oilEmphasis,
+      barsVisible: state !== 'oil-cap',
+    },
+    other: { header: otherHeader, tiles, emphasis: otherEmphasis, top: otherTop },
+    visibleLabels,
+  };
+}
