@@ -4,13 +4,14 @@ import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 import { storyPlugin } from './scripts/vite/story-plugin.ts';
+import { geoPlugin } from './scripts/vite/geo-plugin.ts';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   // Relative asset paths, so dist/ can be published under any folder of any static host.
   base: './',
-  plugins: [react(), datasetPlugin(), storyPlugin(), cspPlugin()],
+  plugins: [react(), datasetPlugin(), storyPlugin(), geoPlugin(), cspPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

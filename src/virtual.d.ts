@@ -3,3 +3,9 @@ declare module 'virtual:dataset' {
   const data: Dataset;
   export default data;
 }
+
+declare module 'virtual:region-geo' {
+  import type { RegionGeo } from './charts/routes/projection.ts';
+  const geo: RegionGeo;
+  export default geo;
+}

@@ -1,6 +1,168 @@
-// PLACEHOLDER until the chart lands: replace this whole file.
-import type { ChartProps } from '../types.ts';
+/**
+ * Routes map: the Far East detail and the overview to the front, country outlines from the build
+ * step (virtual:region-geo), places and routes from the dataset. Routes of the current state are
+ * drawn strong, the others faint; the change fades so the eye follows what is new.
+ */
+import { useId } from 'react';
+import { m } from 'framer-motion';
+import geo from 'virtual:region-geo';
+import type { RegionGeo } from './projection.ts';
+import { resolveState, type ChartProps } from '../types.ts';
+import { ChartSvg } from '../shared/ChartSvg.tsx';
+import { COLOR, directionColor } from '../shared/colors.ts';
+import { Mark } from '../shared/Mark.tsx';
+import { SvgText, textProps } from '../estimates/svg.tsx';
+import { layoutRoutes, type PanelMark, type RouteMark, type RouteState } from './layout.ts';
+import { meta } from './meta.ts';
 
-export function Chart({ width }: ChartProps) {
-  return <svg width={width} height={10} aria-hidden="true" />;
+const DASH: Record<RouteMark['mode'], string | undefined> = {
+  sea: undefined,
+  rail: '7 3',
+  air: '2 4',
+  road: '5 2',
+};
+
+export function Chart({ data, lang, state, width }: ChartProps) {
+  return <RoutesMap data={data} lang={lang} state={state} width={width} geo={geo} />;
+}
+
+/** The map itself, with the geometry passed in (tests and snapshots can supply their own). */
+export function RoutesMap({
+  data,
+  lang,
+  state,
+  width,
+  geo: region,
+}: ChartProps & { geo: RegionGeo }) {
+  const uid = useId();
+  const resolved = resolveState(meta, state) as RouteState;
+  const layout = layoutRoutes(data, region, width, resolved, lang);
+  return (
+    <ChartSvg
+      width={layout.width}
+      height={layout.height}
+      title={meta.title(data, lang)}
+      description={meta.describe(data, lang, resolved)}
+      roleDescription={lang === 'de' ? 'Karte' : 'map'}
+    >
+      <defs>
+        {layout.panels.map((p) => (
+          <clipPath key={p.id} id={`${uid}-${p.id}`}>
+            <rect x={p.x} y={p.y} width={p.width} height={p.height} />
+          </clipPath>
+        ))}
+      </defs>
+      {layout.panels.map((p) => (
+        <Panel key={p.id} panel={p} clip={`url(#${uid}-${p.id})`} />
+      ))}
+      {layout.panels.map((p) => (
+        <g key={`${p.id}-routes`} clipPath={`url(#${uid}-${p.id})`}>
+          {layout.routes
+            .filter((r) => r.panel === p.id)
+            .sort((a, b) => Number(a.highlighted) - Number(b.highlighted))
+            .map((r) => (
+              <RouteLine key={r.key} route={r} />
+            ))}
+        </g>
+      ))}
+      <g aria-hidden="true">
+        {layout.places.map((pl) =>
+          pl.label?.leader ? (
+            <line
+              key={`${pl.key}-leader`}
+              x1={pl.label.leader.x1}
+              y1={pl.label.leader.y1}
+              x2={pl.label.leader.x2}
+              y2={pl.label.leader.y2}
+              style={{ stroke: COLOR.muted, strokeWidth: 0.75 }}
+            />
+          ) : null,
+        )}
+      </g>
+      {layout.places.map((pl) => (
+        <Mark key={pl.key} id={pl.key} label={pl.title}>
+          <circle
+            cx={pl.x}
+            cy={pl.y}
+            r={pl.emphasis ? 4.5 : 3.5}
+            style={
+              pl.approximate
+                ? {
+                    fill: COLOR.bg,
+                    stroke: COLOR.text,
+                    strokeWidth: 1.25,
+                    strokeDasharray: '2 1.5',
+                  }
+                : { fill: COLOR.text, stroke: COLOR.bg, strokeWidth: 1 }
+            }
+          />
+          {pl.label && <SvgText {...textProps(pl.label)} />}
+        </Mark>
+      ))}
+    </ChartSvg>
+  );
+}
+
+function Panel({ panel, clip }: { panel: PanelMark; clip: string }) {
+  return (
+    <g aria-hidden="true">
+      <SvgText {...textProps(panel.title)} halo={false} />
+      <g clipPath={clip}>
+        <rect
+          x={panel.x}
+          y={panel.y}
+          width={panel.width}
+          height={panel.height}
+          style={{ fill: 'var(--color-water)' }}
+        />
+        <g transform={`translate(${panel.x} ${panel.y}) scale(${panel.scale})`}>
+          {panel.countries.map((c) => (
+            <path
+              key={c.id}
+              d={c.d}
+              vectorEffect="non-scaling-stroke"
+              style={{ fill: 'var(--color-land)', stroke: COLOR.rule, strokeWidth: 0.75 }}
+            />
+          ))}
+        </g>
+        {panel.locator && (
+          <path
+            d={panel.locator}
+            style={{ fill: 'none', stroke: COLOR.muted, strokeWidth: 1, strokeDasharray: '3 2' }}
+          />
+        )}
+        {panel.carto.map((c) => (
+          <SvgText key={c.key} {...textProps(c)} halo={false} />
+        ))}
+      </g>
+      <rect
+        x={panel.x}
+        y={panel.y}
+        width={panel.width}
+        height={panel.height}
+        style={{ fill: 'none', stroke: COLOR.rule, strokeWidth: 1 }}
+      />
+    </g>
+  );
+}
+
+function RouteLine({ route }: { route: RouteMark }) {
+  const color = directionColor(route.direction);
+  const opacity = route.highlighted ? 1 : 0.22;
+  return (
+    <m.g initial={false} animate={{ opacity }} aria-hidden="true">
+      <title>{route.title}</title>
+      <path
+        d={route.d}
+        style={{
+          fill: 'none',
+          stroke: color,
+          strokeWidth: route.highlighted ? 2.5 : 1.5,
+          strokeDasharray: route.stub ? '3 3' : DASH[route.mode],
+          strokeLinecap: 'round',
+        }}
+      />
+      {route.arrow && <path d={route.arrow} style={{ fill: color }} />}
+    </m.g>
+  );
 }
