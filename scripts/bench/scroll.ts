@@ -22,39 +22,26 @@ export interface ScrollResult {
   clsDuringScroll: number;
 }
 
-/** Installed before the page's scripts: rAF deltas, long tasks, layout shifts. */
-function instrument() {
-  const P = {
-    rec: false,
-    frames: [] as number[],
-    longtasks: [] as { start: number; dur: number }[],
-    shifts: [] as { start: number; value: number; input: boolean }[],
-    t0: 0,
-    t1: 0,
-  };
-  (window as unknown as { __perf: typeof P }).__perf = P;
+/**
+ * Installed before the page's scripts: rAF deltas, long tasks, layout shifts. A string, not a
+ * function: tsx/esbuild wrap named functions in a `__name()` helper that does not exist in the page.
+ */
+const INSTRUMENT = `(() => {
+  const P = { rec: false, frames: [], longtasks: [], shifts: [], t0: 0, t1: 0 };
+  window.__perf = P;
   let last = 0;
-  const tick = (t: number) => {
-    if (P.rec) {
-      if (last) P.frames.push(t - last);
-      last = t;
-    } else last = 0;
+  const tick = (t) => {
+    if (P.rec) { if (last) P.frames.push(t - last); last = t; } else last = 0;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  const observe = (type: string, fn: (e: PerformanceEntry) => void) => {
-    try {
-      new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true });
-    } catch {
-      /* entry type not supported */
-    }
+  const observe = (type, fn) => {
+    try { new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true }); }
+    catch { /* entry type not supported */ }
   };
   observe('longtask', (e) => P.longtasks.push({ start: e.startTime, dur: e.duration }));
-  observe('layout-shift', (e) => {
-    const s = e as PerformanceEntry & { value: number; hadRecentInput: boolean };
-    P.shifts.push({ start: s.startTime, value: s.value, input: s.hadRecentInput });
-  });
-}
+  observe('layout-shift', (e) => P.shifts.push({ start: e.startTime, value: e.value, input: e.hadRecentInput }));
+})();`;
 
 interface Perf {
   frames: number[];
@@ -75,7 +62,7 @@ export async function measureScroll(
   const context = await browser.newContext({ viewport });
   await watchContext(context, origin);
   const page = await context.newPage();
-  await page.addInitScript(instrument);
+  await page.addInitScript({ content: INSTRUMENT });
   const cdp = await context.newCDPSession(page);
   await page.goto(url, { waitUntil: 'load' });
   await sleep(1500);

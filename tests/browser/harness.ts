@@ -146,19 +146,20 @@ export async function openPage(
     ...options,
   });
   const problems = await watchContext(context, origin);
-  if (options.javaScriptEnabled !== false) await context.addInitScript(recordCspViolations);
+  if (options.javaScriptEnabled !== false)
+    await context.addInitScript({ content: RECORD_CSP_VIOLATIONS });
   const page = await context.newPage();
   return { context, page, problems };
 }
 
-/** Runs in the page before any of its scripts. */
-function recordCspViolations() {
-  const w = window as unknown as { __cspViolations: string[] };
-  w.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => {
-    w.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
-  });
-}
+/**
+ * Runs in the page before any of its scripts. A string, not a function: under tsx (the bench),
+ * esbuild wraps functions in a `__name()` helper that does not exist in the page.
+ */
+const RECORD_CSP_VIOLATIONS = `window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || '(inline)'));
+});`;
 
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(
