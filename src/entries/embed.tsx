@@ -4,7 +4,9 @@
  * the first paint, apply the theme, and start telling the parent our height.
  */
 import '../styles/tokens.css';
+import '../styles/global.css';
 import '../styles/charts.css';
+import '../styles/chart-actions.css';
 import '../styles/embed.css';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';

@@ -1,0 +1,227 @@
+/**
+ * @component "Einbetten / Embed": a button that opens a modal <dialog> (focus kept inside by
+ * showModal, Esc closes, labelled by its heading) with language, theme and state options, a live
+ * preview, the recommended snippet (iframe + embed.js), a fixed-height fallback for CMSs that strip
+ * scripts, and copy buttons that confirm in a polite live region. For ChartFigure's `actions`.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Dataset } from '../data/schema.ts';
+import { chartMeta } from '../charts/meta.ts';
+import { resolveState, type ChartId } from '../charts/types.ts';
+import { LANGS, type Lang } from '../lib/i18n.ts';
+import { EMBED_THEMES, type EmbedTheme } from './params.ts';
+import { heightFromMessage } from './protocol.ts';
+import {
+  ESTIMATED_HEIGHT,
+  embedUrls,
+  fallbackHeight,
+  fallbackSnippet,
+  scriptSnippet,
+  siteRootUrl,
+} from './snippets.ts';
+import { EMBED_STRINGS } from './strings.ts';
+
+export interface EmbedDialogProps {
+  chart: ChartId;
+  data: Dataset;
+  /** Language of the dialog and the default language of the embed. */
+  lang: Lang;
+  /** The chart's current state (story step): the default choice in the dialog. */
+  state?: string;
+  /** Relative path from the current page to the site root, ending in "/": "./" or "../". */
+  root: string;
+}
+
+/** Height of a same-origin embed frame, from its own resize messages. */
+function useFrameHeight(frame: HTMLIFrameElement | null, src: string): number | null {
+  const [height, setHeight] = useState<{ src: string; value: number } | null>(null);
+  useEffect(() => {
+    if (!frame) return undefined;
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || event.origin !== location.origin) return;
+      const value = heightFromMessage(event.data);
+      if (value !== null) setHeight({ src, value });
+    };
+    addEventListener('message', onMessage);
+    return () => removeEventListener('message', onMessage);
+  }, [frame, src]);
+  return height?.src === src ? height.value : null;
+}
+
+function Snippet({
+  label,
+  text,
+  copyLabel,
+  onCopy,
+}: {
+  label: string;
+  text: string;
+  copyLabel: string;
+  onCopy(text: string, area: HTMLTextAreaElement | null): void;
+}) {
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  return (
+    <div className="embed-dialog__snippet">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        ref={area}
+        readOnly
+        rows={text.split('\n').length + 2}
+        value={text}
+        spellCheck={false}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <button
+        type="button"
+        className="chart-figure__button"
+        onClick={() => onCopy(text, area.current)}
+      >
+        {copyLabel}
+      </button>
+    </div>
+  );
+}
+
+export function EmbedDialog({ chart, data, lang, state, root }: EmbedDialogProps) {
+  const s = EMBED_STRINGS[lang];
+  const meta = chartMeta[chart];
+  const uid = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const [embedLang, setEmbedLang] = useState<Lang>(lang);
+  const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [chosenState, setChosenState] = useState(resolveState(meta, state));
+  const [status, setStatus] = useState('');
+  const [preview, setPreview] = useState<HTMLIFrameElement | null>(null);
+  const [narrow, setNarrow] = useState<HTMLIFrameElement | null>(null);
+
+  const defaultState = meta.states[0]?.id;
+  const options = {
+    lang: embedLang,
+    theme,
+    state: chosenState === defaultState ? null : chosenState,
+  };
+  // Only computed while open: the server has no location.
+  const urls = open ? embedUrls(siteRootUrl(location.href, root), chart, options) : null;
+  const previewHeight = useFrameHeight(preview, urls?.page ?? '');
+  const narrowHeight = useFrameHeight(narrow, urls?.page ?? '');
+  const title = meta.title(data, embedLang);
+
+  function show() {
+    setOpen(true);
+    setStatus('');
+    dialogRef.current?.showModal();
+  }
+
+  async function copy(text: string, area: HTMLTextAreaElement | null) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(s.copied);
+    } catch {
+      area?.focus();
+      area?.select();
+      setStatus(s.copyFailed);
+    }
+  }
+
+  const headingId = `${uid}-heading`;
+  const fixed = fallbackHeight([narrowHeight, previewHeight]);
+
+  return (
+    <>
+      <button type="button" className="chart-figure__button" aria-haspopup="dialog" onClick={show}>
+        {s.embed}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="embed-dialog"
+        aria-labelledby={headingId}
+        onClose={() => setOpen(false)}
+      >
+        <div className="embed-dialog__head">
+          <h2 id={headingId}>
+            {s.embedTitle}: {meta.title(data, lang)}
+          </h2>
+          <button
+            type="button"
+            className="chart-figure__button"
+            onClick={() => dialogRef.current?.close()}
+          >
+            {s.close}
+          </button>
+        </div>
+        <p className="embed-dialog__intro">{s.embedIntro}</p>
+        <div className="embed-dialog__options">
+          <label>
+            {s.language}
+            <select value={embedLang} onChange={(e) => setEmbedLang(e.target.value as Lang)}>
+              {LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {s.langNames[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {s.theme}
+            <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedTheme)}>
+              {EMBED_THEMES.map((t) => (
+                <option key={t} value={t}>
+                  {s.themes[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {meta.states.length > 1 ? (
+            <label>
+              {s.state}
+              <select value={chosenState} onChange={(e) => setChosenState(e.target.value)}>
+                {meta.states.map((st) => (
+                  <option key={st.id} value={st.id}>
+                    {st.label[lang]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </div>
+        {open && urls ? (
+          <>
+            <Snippet
+              label={s.snippet}
+              text={scriptSnippet(urls.page, urls.script, title, previewHeight ?? ESTIMATED_HEIGHT)}
+              copyLabel={s.copy}
+              onCopy={copy}
+            />
+            <Snippet
+              label={s.fallback}
+              text={fallbackSnippet(urls.page, title, fixed)}
+              copyLabel={s.copy}
+              onCopy={copy}
+            />
+            <p className="embed-dialog__note">
+              {narrowHeight === null ? s.measuring : s.heightNote(fixed)}
+            </p>
+            <p className="embed-dialog__status" role="status" aria-live="polite">
+              {status}
+            </p>
+            <h3 className="embed-dialog__preview-title">{s.preview}</h3>
+            <iframe
+              ref={setPreview}
+              className="embed-dialog__preview"
+              src={urls.page}
+              title={`${s.preview}: ${title}`}
+              style={{ height: previewHeight ?? ESTIMATED_HEIGHT }}
+            />
+            {/* Measures the height at 320 px, the narrowest phone, for the fixed-height code. */}
+            <div className="embed-dialog__measure" aria-hidden="true">
+              <iframe ref={setNarrow} src={urls.page} title={s.measuring} tabIndex={-1} />
+            </div>
+          </>
+        ) : null}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The embed codes the dialog offers, as text. Pure, so what newsrooms paste is tested.
+ * URLs are absolute, computed in the browser from the page's own address: the build cannot know
+ * where dist/ will be published.
+ */
+import type { ChartId } from '../charts/types.ts';
+import { embedQuery, type EmbedTheme } from './params.ts';
+import { escapeXml } from './svg-compose.ts';
+import type { Lang } from '../lib/i18n.ts';
+
+export interface EmbedOptions {
+  lang: Lang;
+  theme: EmbedTheme;
+  /** null: the chart's default state. */
+  state: string | null;
+}
+
+/** Absolute URLs of the embed page and the host script, from the site root's absolute URL. */
+export function embedUrls(
+  siteRoot: string,
+  chart: ChartId,
+  options: EmbedOptions,
+): { page: string; script: string } {
+  return {
+    page: new URL(`embed/${chart}/${embedQuery(options)}`, siteRoot).href,
+    script: new URL('embed.js', siteRoot).href,
+  };
+}
+
+/** The site root's absolute URL from the page's address and its relative path to the root. */
+export function siteRootUrl(pageHref: string, root: string): string {
+  const url = new URL(root || './', pageHref);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+const FRAME_STYLE = 'display:block;width:100%;border:0';
+
+/** Recommended: iframe + our host script, which keeps the height right. */
+export function scriptSnippet(page: string, script: string, title: string, height: number): string {
+  return [
+    `<iframe data-transfers-embed src="${escapeXml(page)}" title="${escapeXml(title)}" width="100%" height="${height}" scrolling="no" loading="lazy" style="${FRAME_STYLE}"></iframe>`,
+    `<script async src="${escapeXml(script)}"></script>`,
+  ].join('\n');
+}
+
+/**
+ * For CMSs that strip scripts: a fixed height tall enough for narrow screens. No scrolling="no",
+ * so if the content ever outgrows it, readers can still scroll rather than lose the source line.
+ */
+export function fallbackSnippet(page: string, title: string, height: number): string {
+  return `<iframe src="${escapeXml(page)}" title="${escapeXml(title)}" width="100%" height="${height}" loading="lazy" style="${FRAME_STYLE}"></iframe>`;
+}
+
+/** Until measured, a typical chart height; the dialog replaces it with the real one. */
+export const ESTIMATED_HEIGHT = 640;
+
+/** The fixed height: the tallest measurement plus a margin, rounded up to 10 px. */
+export function fallbackHeight(measured: readonly (number | null)[]): number {
+  const known = measured.filter((h): h is number => typeof h === 'number' && h > 0);
+  const tallest = known.length > 0 ? Math.max(...known) : ESTIMATED_HEIGHT;
+  return Math.ceil((tallest + 24) / 10) * 10;
+}
