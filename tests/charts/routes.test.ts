@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { buildRegionGeo } from '../../scripts/geo/region-geo.ts';
+import { findOverlaps } from '../../src/charts/shared/labels.ts';
+import {
+  ROUTE_STATES,
+  isHighlighted,
+  labelBox,
+  layoutRoutes,
+  placeLabel,
+  routesTexts,
+} from '../../src/charts/routes/layout.ts';
+import { meta } from '../../src/charts/routes/meta.ts';
+import { testData } from './estimates.fixture.ts';
+
+const data = testData();
+const geo = buildRegionGeo();
+
+describe('layoutRoutes()', () => {
+  for (const width of [320, 390, 768, 1280])
+    for (const state of ROUTE_STATES)
+      it(`at ${width}px (${state}): labels clear of each other and of dots, ≥ 12 px, inside`, () => {
+        const layout = layoutRoutes(data, geo, width, state, 'de');
+        const texts = routesTexts(layout);
+        const boxes = texts.map(labelBox);
+        expect(findOverlaps(boxes)).toEqual([]);
+        for (const t of texts) expect(t.size).toBeGreaterThanOrEqual(12);
+        for (const b of boxes) {
+          expect(b.x).toBeGreaterThanOrEqual(0);
+          expect(b.x + b.width).toBeLessThanOrEqual(layout.width);
+        }
+        // A label never covers another place's dot.
+        for (const p of layout.places) {
+          if (!p.label) continue;
+          const box = labelBox(p.label);
+          for (const q of layout.places)
+            if (q !== p)
+              expect(
+                q.x > box.x && q.x < box.x + box.width && q.y > box.y && q.y < box.y + box.height,
+              ).toBe(false);
+        }
+      });
+
+  it('projects every place inside its panel', () => {
+    for (const width of [320, 1280]) {
+      const layout = layoutRoutes(data, geo, width, 'front', 'en');
+      for (const p of layout.places) {
+        const panel = layout.panels.find((x) => x.id === p.panel);
+        expect(panel).toBeDefined();
+        if (!panel) continue;
+        expect(p.x).toBeGreaterThan(panel.x);
+        expect(p.x).toBeLessThan(panel.x + panel.width);
+        expect(p.y).toBeGreaterThan(panel.y);
+        expect(p.y).toBeLessThan(panel.y + panel.height);
+      }
+    }
+  });
+
+  it('draws every stop of every route as a place, and only dataset places', () => {
+    const layout = layoutRoutes(data, geo, 390, 'sea', 'de');
+    const ids = new Set(layout.places.map((p) => p.id));
+    for (const r of data.routes) for (const s of r.stops) expect(ids.has(s)).toBe(true);
+    for (const p of layout.places) expect(data.places.some((d) => d.id === p.id)).toBe(true);
+  });
+
+  it('flags approximate places, and labels them with "ca."', () => {
+    const layout = layoutRoutes(data, geo, 1280, 'sea', 'de');
+    for (const p of layout.places) {
+      const source = data.places.find((d) => d.id === p.id);
+      expect(p.approximate).toBe(source?.approximate);
+      if (p.label) expect(p.label.text.startsWith('ca. ')).toBe(p.approximate);
+    }
+    const rajin = data.places.find((p) => p.id === 'rajin');
+    if (rajin && !rajin.approximate) expect(placeLabel(rajin, 'de')).toBe('Rajin');
+  });
+
+  it('labels the main ports at 390 px', () => {
+    const layout = layoutRoutes(data, geo, 390, 'sea', 'de');
+    const labelled = layout.places.filter((p) => p.label).map((p) => p.id);
+    expect(labelled).toEqual(expect.arrayContaining(['rajin', 'vostochny', 'dunai']));
+  });
+
+  it('highlights the state’s routes in the direction’s colour family', () => {
+    for (const state of ROUTE_STATES) {
+      const layout = layoutRoutes(data, geo, 390, state, 'en');
+      const lit = layout.routes.filter((r) => r.highlighted);
+      expect(lit.length).toBeGreaterThan(0);
+      for (const r of lit) {
+        const route = data.routes.find((x) => x.id === r.id);
+        expect(route && isHighlighted(route, state)).toBe(true);
+      }
+    }
+    const oil = layoutRoutes(data, geo, 390, 'oil', 'en').routes.filter((r) => r.highlighted);
+    expect(oil.every((r) => r.direction === 'russia-to-dprk')).toBe(true);
+  });
+
+  it('sends routes that leave the Far East on to the overview and the front', () => {
+    const layout = layoutRoutes(data, geo, 390, 'front', 'de');
+    const overview = layout.routes.filter((r) => r.panel === 'overview');
+    expect(overview.length).toBeGreaterThan(0);
+    expect(overview.every((r) => r.d.startsWith('M'))).toBe(true);
+    expect(layout.routes.some((r) => r.panel === 'detail' && r.stub)).toBe(true);
+  });
+});
+
+describe('routes meta', () => {
+  it('has the states sea (default), rail, air, oil, front', () => {
+    expect(meta.states.map((s) => s.id)).toEqual(['sea', 'rail', 'air', 'oil', 'front']);
+  });
+
+  it('describes the highlighted routes of a state in both languages', () => {
+    expect(meta.describe(data, 'de', 'oil')).toContain('Wostotschny');
+    expect(meta.describe(data, 'en', 'sea')).toContain('Rajin');
+    expect(meta.describe(data, 'en', 'unknown')).toBe(meta.describe(data, 'en', 'sea'));
+  });
+
+  it('lists routes and places in table and records, approximate places marked', () => {
+    const table = meta.table(data, 'de');
+    expect(table.rows).toHaveLength(data.routes.length + data.places.length);
+    const records = meta.records(data, 'en');
+    const approx = records.filter((r) => r.kind === 'place' && r.qualifier === 'approximate');
+    expect(approx.length).toBe(data.places.filter((p) => p.approximate).length);
+  });
+});
