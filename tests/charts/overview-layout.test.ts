@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { loadDatasetFile } from '../../src/data/load-file.ts';
+import { layoutOverview, ledgerItems, OVERVIEW_STATES } from '../../src/charts/overview/layout.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+import { expectLegibleLabels, WIDTHS } from './helpers.ts';
+
+const data = loadDatasetFile();
+
+describe('ledgerItems(data, lang)', () => {
+  it('shows a total instead of its parts, once', () => {
+    const ids = ledgerItems(data, 'de').map((i) => i.id);
+    expect(ids).toContain('troops-total');
+    expect(ids).not.toContain('troops-phase-1');
+    expect(ids.filter((id) => id === 'troops-total')).toHaveLength(1);
+  });
+  it('marks items outside the report, and those announced after it', () => {
+    const p3 = ledgerItems(data, 'de').find((i) => i.id === 'troops-phase-3');
+    expect(p3?.inReport).toBe(false);
+    expect(p3?.afterReport).toBe(true);
+  });
+});
+
+describe('layoutOverview(data, {width, state})', () => {
+  it('puts the directions side by side from 720 px and stacks them below', () => {
+    const wide = layoutOverview(data, { width: 1280, state: 'both' });
+    expect(wide.sideBySide).toBe(true);
+    expect(wide.sections[1]?.box.x).toBeGreaterThan(0);
+    const narrow = layoutOverview(data, { width: 320, state: 'both' });
+    expect(narrow.sideBySide).toBe(false);
+    expect(narrow.sections[1]?.box.y).toBeGreaterThan(narrow.sections[0]?.box.y ?? 0);
+  });
+
+  it('shows not-quantified items with a hatch and the words, never a number', () => {
+    const rows = layoutOverview(data, { width: 390, state: 'both' }).sections.flatMap(
+      (s) => s.rows,
+    );
+    const ew = rows.find((r) => r.item.id === 'electronic-warfare');
+    expect(ew?.hatch).not.toBeNull();
+    expect(ew?.figure.map((f) => f.text).join(' ')).toBe('nicht beziffert');
+    const oil = rows.find((r) => r.item.id === 'refined-oil');
+    expect(oil?.hatch).toBeNull();
+    expect(oil?.figure.map((f) => f.text).join(' ')).toBe('über 1 Mio. Barrel');
+  });
+
+  it('highlights one direction per state', () => {
+    const h = (state: string) =>
+      layoutOverview(data, { width: 768, state }).sections.map((s) => s.highlighted);
+    expect(h('both')).toEqual([true, true]);
+    expect(h('dprk-to-russia')).toEqual([true, false]);
+    expect(h('russia-to-dprk')).toEqual([false, true]);
+  });
+
+  it('cuts a hostile 10,000-character label and keeps the full text', () => {
+    const hostile: Dataset = structuredClone(data);
+    const t = hostile.transfers.find((x) => x.id === 'workers');
+    if (!t) throw new Error('fixture');
+    t.label = { de: 'W'.repeat(10_000), en: 'W'.repeat(10_000) };
+    const l = layoutOverview(hostile, { width: 320, state: 'both' });
+    const row = l.sections.flatMap((s) => s.rows).find((r) => r.item.id === 'workers');
+    expect(row?.labels.length).toBeLessThanOrEqual(3);
+    expect(row?.labels[0]?.full).toHaveLength(10_000);
+    expectLegibleLabels(l.visibleLabels, 320, 'hostile');
+  });
+
+  for (const width of WIDTHS)
+    for (const state of OVERVIEW_STATES)
+      it(`keeps labels apart, inside and ≥ 12 px at ${width} px (${state})`, () => {
+        for (const lang of ['de', 'en'] as const) {
+          const l = layoutOverview(data, { width, state, lang });
+          expectLegibleLabels(l.visibleLabels, width, `${width}px ${state} ${lang}`);
+        }
+      });
+});
