@@ -42,7 +42,7 @@ export function Story({ data, lang, content, root }: StoryProps) {
     <>
       <ReadingProgress target={article} />
       <div className="masthead">
-        <p className="masthead__title">{content.kicker}</p>
+        <p className="masthead__title">{content.ui.masthead}</p>
         <LanguageSwitch lang={lang} content={content} root={root} />
       </div>
       <main id="inhalt">

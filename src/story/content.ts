@@ -44,6 +44,8 @@ export interface StoryUi {
   otherLanguage: string;
   otherLanguageName: string;
   graphic: string;
+  /** Small label in the bar at the top of the page. */
+  masthead: string;
   version: string;
 }
 

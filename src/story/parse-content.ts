@@ -69,6 +69,7 @@ const uiSchema = z.strictObject({
   otherLanguage: required,
   otherLanguageName: required,
   graphic: required,
+  masthead: required,
   version: required,
 });
 

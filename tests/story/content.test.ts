@@ -69,7 +69,7 @@ describe('the story copy', () => {
 
   it('marks the European markets section as the author’s assessment', () => {
     expect(de.sections[3]?.label).toBe('Einschätzung des Autors');
-    expect(en.sections[3]?.label).toBe("The author's assessment");
+    expect(en.sections[3]?.label).toBe('The author’s assessment');
   });
 });
 
