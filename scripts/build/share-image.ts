@@ -8,14 +8,15 @@
  * fonts (DejaVu / Liberation on Debian), falling back to whatever serif/sans it finds. A machine
  * without any fonts still gets a card of the right size, without text.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Resvg } from '@resvg/resvg-js';
-import { charts } from '../../src/charts/registry.ts';
+import { createServer } from 'vite';
 import { wrapText } from '../../src/charts/shared/text.ts';
-import type { ChartId } from '../../src/charts/types.ts';
+import { chartMeta } from '../../src/charts/meta.ts';
+import type { ChartDefinition, ChartId } from '../../src/charts/types.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n.ts';
@@ -60,12 +61,30 @@ function resolveVars(svg: string, theme: Theme): string {
   });
 }
 
+/** The chart's description and component; the build loads them through Vite (see loadChart). */
+export type ShareChart = Pick<
+  ChartDefinition,
+  'Component' | 'states' | 'title' | 'subtitle' | 'sourceLine'
+>;
+
+/**
+ * The chart stylesheet, for rules drawings rely on (e.g. transparent hit areas): resvg applies a
+ * `<style>` inside the SVG, and skips selectors and properties it does not know.
+ */
+function chartCss(): string {
+  try {
+    return readFileSync(join(import.meta.dirname, '../../src/styles/charts.css'), 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 export function renderShareSvg(
   data: Dataset,
   lang: Lang,
-  { theme = 'light', chartId = 'overview' }: { theme?: Theme; chartId?: ChartId } = {},
+  chart: ShareChart,
+  theme: Theme = 'light',
 ): string {
-  const chart = charts[chartId];
   const state = chart.states[0]?.id ?? 'default';
   const pad = 56;
   const inner = SHARE_WIDTH - 2 * pad;
@@ -123,6 +142,7 @@ export function renderShareSvg(
   return resolveVars(
     [
       `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}">`,
+      `<style>${escapeXml(chartCss())}</style>`,
       `<rect width="100%" height="100%" fill="${c.bg}"/>`,
       `<rect x="0" y="0" width="${SHARE_WIDTH}" height="8" fill="${c.dprk}"/>`,
       ...parts,
@@ -133,8 +153,8 @@ export function renderShareSvg(
   );
 }
 
-export function renderSharePng(data: Dataset, lang: Lang, chartId: ChartId = 'overview'): Buffer {
-  const resvg = new Resvg(renderShareSvg(data, lang, { chartId }), {
+export function renderSharePng(data: Dataset, lang: Lang, chart: ShareChart): Buffer {
+  const resvg = new Resvg(renderShareSvg(data, lang, chart), {
     fitTo: { mode: 'original' },
     font: {
       loadSystemFonts: true,
@@ -152,11 +172,34 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
+/**
+ * A chart as Vite sees it: charts may import virtual modules (the routes map's outlines) or
+ * anything else only the project's Vite plugins can resolve, which plain Node cannot load.
+ */
+export async function loadChart(root: string, id: ChartId): Promise<ShareChart> {
+  const server = await createServer({
+    root,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+  });
+  try {
+    // Only this chart's module (not the whole registry): the others may be slow to prepare.
+    const drawing = (await server.ssrLoadModule(`/src/charts/${id}/Chart.tsx`)) as {
+      Chart: ShareChart['Component'];
+    };
+    return { ...chartMeta[id], Component: drawing.Chart };
+  } finally {
+    await server.close();
+  }
+}
+
 export const shareImageStep: BuildStep = {
   name: 'share images (share/overview-<lang>.png)',
-  run({ dist, data }) {
+  async run({ root, dist, data }) {
+    const chart = await loadChart(root, 'overview');
     mkdirSync(join(dist, 'share'), { recursive: true });
     for (const lang of LANGS)
-      writeFileSync(join(dist, sharePath(lang)), renderSharePng(data, lang));
+      writeFileSync(join(dist, sharePath(lang)), renderSharePng(data, lang, chart));
   },
 };

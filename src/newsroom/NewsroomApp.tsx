@@ -3,6 +3,7 @@
  * dataset status and changelog, every chart in every state in both languages and themes with
  * downloads and embed code, every figure as the prose prints it, and the prose itself.
  */
+import { useEffect } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import type { StoryContent } from '../story/content.ts';
@@ -21,6 +22,10 @@ export interface NewsroomAppProps {
 }
 
 export function NewsroomApp({ data, build, story, initialChart }: NewsroomAppProps) {
+  // Tests wait for this, as on the story and the embeds.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
   return (
     <main className="newsroom" data-newsroom="">
       <header className="newsroom-header">
