@@ -103,13 +103,17 @@ export function layoutIsotype(
   const marks = qualifierMarks(rounds.quantity);
   const count = Math.round((marks.extent ?? 0) / ROUNDS_PER_MARK);
 
-  // Blocks of 5 × 2 squares = one million; as many blocks per row as fit.
-  const size = w < 420 ? 11 : 14;
+  // Blocks of 5 × 2 squares = one million. Phones: as many blocks per row as fit at 11 px;
+  // wider: five blocks a row (a row = 5 million), squares grown to fill the width, up to 24 px.
   const gap = 3;
-  const blockGap = w < 420 ? 10 : 14;
+  const narrow = w < 420;
+  const blockGap = narrow ? 10 : 16;
+  const size = narrow
+    ? 11
+    : Math.max(12, Math.min(24, Math.floor(((w - 4 * blockGap) / 5 - 4 * gap) / 5)));
   const blockW = 5 * size + 4 * gap;
   const blockH = 2 * size + gap;
-  const perRow = Math.max(1, Math.floor((w + blockGap) / (blockW + blockGap)));
+  const perRow = narrow ? Math.max(1, Math.floor((w + blockGap) / (blockW + blockGap))) : 5;
 
   const period = rounds.period ? formatPeriod(rounds.period, lang, { short: true }) : '';
   const head = textBlock(
@@ -180,7 +184,9 @@ export function layoutIsotype(
   const shipH = 7;
   const shipGapX = 4;
   const shipGapY = 8;
-  const shipsPerRow = Math.max(1, Math.floor((w + shipGapX) / (shipW + shipGapX)));
+  // Rows of ten (or twenty…) hulls, so the count can be read off: 49 = four rows and nine.
+  const fit = Math.max(1, Math.floor((w + shipGapX) / (shipW + shipGapX)));
+  const shipsPerRow = fit >= 10 ? Math.floor(fit / 10) * 10 : fit;
   const shipCount = Math.round(voyages.quantity.value ?? 0);
   const ships: Square[] = [];
   const shipsTop = voyageHead.bottom + 6;
