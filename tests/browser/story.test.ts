@@ -1,0 +1,205 @@
+/**
+ * The scrollytelling in real Chromium: every step reached by scrolling activates its chart and
+ * state (read from the step's own data-chart/data-state, shown by the sticky graphic's
+ * data-active-* hooks and by the figure drawn inside it), going down and back up, after fast jumps
+ * (End/Home), after a reload mid-page, and on a 320×640 phone — without console errors or failed
+ * requests. The trigger line is the story's own rule (src/scrolly/geometry.ts).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { triggerFraction } from '../../src/scrolly/geometry.ts';
+import {
+  DIST,
+  PAGES,
+  launchBrowser,
+  listProblems,
+  openPage,
+  requireBuilt,
+  serveDir,
+  waitForHydration,
+  type StaticServer,
+} from './harness.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireBuilt(PAGES.storyDe);
+  requireBuilt(PAGES.storyEn);
+  server = await serveDir(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface StepInfo {
+  index: number;
+  id: string;
+  chart: string;
+  state: string;
+}
+
+async function stepsOf(page: Page): Promise<StepInfo[]> {
+  return page.$$eval('[data-step-index]', (els) =>
+    els.map((el) => ({
+      index: Number(el.getAttribute('data-step-index')),
+      id: el.getAttribute('data-step-id') ?? '',
+      chart: el.getAttribute('data-chart') ?? '',
+      state: el.getAttribute('data-state') ?? '',
+    })),
+  );
+}
+
+/** What the sticky graphic says and shows right now. */
+async function shown(page: Page) {
+  return page.evaluate(() => {
+    const g = document.querySelector('[data-active-chart]');
+    const figures = [...(g?.querySelectorAll('figure[data-chart]') ?? [])];
+    return {
+      step: g?.getAttribute('data-active-step') ?? null,
+      chart: g?.getAttribute('data-active-chart') ?? null,
+      state: g?.getAttribute('data-active-state') ?? null,
+      figures: figures.map(
+        (f) => `${f.getAttribute('data-chart')}/${f.getAttribute('data-state')}`,
+      ),
+    };
+  });
+}
+
+/** Wait until the graphic shows exactly this step's chart in its state (or fail saying what it shows). */
+async function expectActive(page: Page, step: StepInfo, how: string) {
+  try {
+    await page.waitForFunction(
+      ({ id, chart, state }) => {
+        const g = document.querySelector('[data-active-chart]');
+        const figures = [...(g?.querySelectorAll('figure[data-chart]') ?? [])];
+        return (
+          g?.getAttribute('data-active-step') === id &&
+          g.getAttribute('data-active-chart') === chart &&
+          g.getAttribute('data-active-state') === state &&
+          figures.length === 1 &&
+          figures[0]!.getAttribute('data-chart') === chart &&
+          figures[0]!.getAttribute('data-state') === state
+        );
+      },
+      step,
+      { timeout: 8000, polling: 50 },
+    );
+  } catch {
+    const now = await shown(page);
+    throw new Error(
+      `${how}: expected step ${step.index} "${step.id}" → ${step.chart}/${step.state}, ` +
+        `but the graphic shows step "${now.step}" → ${now.chart}/${now.state}, figures [${now.figures.join(', ')}]`,
+    );
+  }
+}
+
+/**
+ * Scroll (as a reader would, with the wheel) until the step's top is just above the trigger line.
+ * Retried: a figure mounting or a font swapping can move the steps while the wheel is applied.
+ */
+async function scrollToStep(page: Page, step: StepInfo) {
+  const args = { index: step.index, fraction: triggerFraction(page.viewportSize()!.width) };
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const delta = await page.evaluate(({ index, fraction }) => {
+      const el = document.querySelector(`[data-step-index="${index}"]`)!;
+      return el.getBoundingClientRect().top - innerHeight * fraction + 8;
+    }, args);
+    if (delta > 0 && delta < 30) return;
+    await page.mouse.wheel(0, delta);
+    try {
+      // Wheel scrolling is applied asynchronously; wait until the page has moved there.
+      await page.waitForFunction(
+        ({ index, fraction }) => {
+          const el = document.querySelector(`[data-step-index="${index}"]`)!;
+          const below = innerHeight * fraction - el.getBoundingClientRect().top;
+          return below >= 0 && below < 40;
+        },
+        args,
+        { timeout: 3000, polling: 30 },
+      );
+      return;
+    } catch {
+      // moved, but not there (layout changed meanwhile): measure again
+    }
+  }
+  throw new Error(`could not scroll step ${step.index} "${step.id}" to the trigger line`);
+}
+
+async function open(path: string, viewport: { width: number; height: number }) {
+  const opened = await openPage(browser, server.origin, { viewport });
+  await opened.page.goto(`${server.url}${path.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+  await waitForHydration(opened.page);
+  await opened.page.mouse.move(viewport.width / 2, viewport.height / 2);
+  return opened;
+}
+
+const VIEWPORTS = [
+  { name: 'desktop 1280×800', width: 1280, height: 800 },
+  { name: 'phone 320×640', width: 320, height: 640 },
+];
+
+describe.each(VIEWPORTS)('story at $name', (viewport) => {
+  it.each([PAGES.storyDe, PAGES.storyEn])(
+    '%s: every step reached by scrolling down, then up, activates its chart state',
+    async (path) => {
+      const { context, page, problems } = await open(path, viewport);
+      const steps = await stepsOf(page);
+      expect(steps.length).toBeGreaterThan(5);
+      expect(steps.map((s) => s.index)).toEqual(steps.map((_, i) => i));
+      for (const s of steps) {
+        expect(s.chart, `step ${s.id} names no chart`).not.toBe('');
+        expect(s.state, `step ${s.id} names no state`).not.toBe('');
+      }
+      for (const step of steps) {
+        await scrollToStep(page, step);
+        await expectActive(page, step, 'scrolling down');
+      }
+      for (const step of [...steps].reverse()) {
+        await scrollToStep(page, step);
+        await expectActive(page, step, 'scrolling up');
+      }
+      expect(listProblems(problems)).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('fast jumps: End, Home, scrollTo bottom and top', async () => {
+    const { context, page, problems } = await open(PAGES.storyDe, viewport);
+    const steps = await stepsOf(page);
+    const first = steps[0]!;
+    const last = steps[steps.length - 1]!;
+    await expectActive(page, first, 'at load');
+    await page.keyboard.press('End');
+    await expectActive(page, last, 'after End');
+    await page.keyboard.press('Home');
+    await expectActive(page, first, 'after Home');
+    await page.evaluate(() =>
+      scrollTo(0, (document.scrollingElement ?? document.documentElement).scrollHeight),
+    );
+    await expectActive(page, last, 'after scrollTo(bottom)');
+    await page.evaluate(() => scrollTo(0, 0));
+    await expectActive(page, first, 'after scrollTo(0)');
+    // A jump straight into the middle.
+    const middle = steps[Math.floor(steps.length / 2)]!;
+    await scrollToStep(page, middle);
+    await expectActive(page, middle, 'after a jump to the middle');
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('reload mid-page keeps the step the reader was on', async () => {
+    const { context, page, problems } = await open(PAGES.storyEn, viewport);
+    const steps = await stepsOf(page);
+    const k = steps[Math.floor((steps.length * 2) / 3)]!;
+    await scrollToStep(page, k);
+    await expectActive(page, k, 'before reload');
+    await page.reload({ waitUntil: 'load' });
+    await waitForHydration(page);
+    await expectActive(page, k, 'after reload');
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
+});
