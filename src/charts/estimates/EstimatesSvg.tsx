@@ -54,7 +54,11 @@ export function EstimatesSvg({ layout, title, description }: EstimatesSvgProps) 
           animate={{ x1: ref.x, x2: ref.x, y1: ref.y0, y2: ref.y1 }}
           style={{ stroke: msmtColor, strokeWidth: 1.5, strokeDasharray: '5 3' }}
         />
-        <SvgText {...textProps(ref.label)} msmtColor={msmtColor} />
+        <SvgText
+          {...textProps(ref.label)}
+          msmtColor={msmtColor}
+          opacity={ref.labelVisible ? 1 : 0}
+        />
       </g>
     </ChartSvg>
   );

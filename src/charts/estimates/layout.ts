@@ -90,7 +90,15 @@ export interface EstimatesLayout {
   valueTicks: { key: string; x: number; label: TextMark }[];
   timeline: { x: number; y0: number; y1: number; afterY: number | null } | null;
   timeTicks: { key: string; y: number; label: TextMark }[];
-  reference: { x: number; y0: number; y1: number; label: TextMark; openEnd: boolean };
+  /** `labelVisible` is false in the msmt view, where the MSMT row already says the same. */
+  reference: {
+    x: number;
+    y0: number;
+    y1: number;
+    label: TextMark;
+    labelVisible: boolean;
+    openEnd: boolean;
+  };
   rows: RowMark[];
 }
 
@@ -421,6 +429,7 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
     y0: HEADER - 4,
     y1: axisY,
     openEnd: qualifierMarks(series.msmt.quantity).openEnd,
+    labelVisible: view === 'estimates',
     label: {
       key: 'reference-label',
       text: refText,
@@ -499,7 +508,7 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
 /** Every visible text mark of a layout, for overlap tests and font checks. */
 export function visibleTexts(layout: EstimatesLayout): TextMark[] {
   return [
-    layout.reference.label,
+    ...(layout.reference.labelVisible ? [layout.reference.label] : []),
     ...layout.valueTicks.map((t) => t.label),
     ...layout.timeTicks.map((t) => t.label),
     ...layout.rows
