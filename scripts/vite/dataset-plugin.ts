@@ -18,7 +18,10 @@ export interface DatasetPluginOptions {
   file?: string;
 }
 
-export function datasetPlugin({ file = 'data/transfers.json' }: DatasetPluginOptions = {}): Plugin {
+export function datasetPlugin({
+  file: configuredFile = 'data/transfers.json',
+}: DatasetPluginOptions = {}): Plugin {
+  let file = configuredFile;
   let root = process.cwd();
   let lastValid: Dataset | undefined;
   let server: ViteDevServer | undefined;
@@ -35,6 +38,10 @@ export function datasetPlugin({ file = 'data/transfers.json' }: DatasetPluginOpt
     name: 'msmt-dataset',
     configResolved(config) {
       root = config.root;
+      // Dev only: preview another copy of the dataset (the browser test edits a temp copy, never
+      // data/transfers.json). Builds always use the configured file.
+      const devFile = process.env.MSMT_DEV_DATA_FILE;
+      if (config.command === 'serve' && devFile) file = devFile;
     },
     configureServer(s) {
       server = s;
