@@ -53,6 +53,20 @@ describe('<ChartFigure>', () => {
     for (const mark of marks) expect(mark.getAttribute('aria-label')).toBeTruthy();
   });
 
+  it('shows a callout on focus and on hover, and removes it on blur', () => {
+    render(<ChartFigure id="counterflows" data={data} lang="de" state="other" width={390} />);
+    const svg = screen.getByRole('figure').querySelector('svg');
+    const tile = svg?.querySelector('[aria-label^="Flugabwehr"]');
+    if (!tile) throw new Error('no air-defence tile');
+    expect(svg?.querySelector('.chart-callout')).toBeNull();
+    fireEvent.focus(tile);
+    expect(svg?.querySelector('.chart-callout')?.textContent).toContain('mindestens 1 System');
+    fireEvent.blur(tile);
+    expect(svg?.querySelector('.chart-callout')).toBeNull();
+    fireEvent.pointerEnter(tile);
+    expect(svg?.querySelector('.chart-callout')).not.toBeNull();
+  });
+
   it('falls back to the default state for an unknown state id', () => {
     render(<ChartFigure id="counterflows" data={data} lang="de" state="nope" width={390} />);
     expect(screen.getByRole('figure').getAttribute('data-state')).toBe('oil');

@@ -34,6 +34,8 @@ export interface LedgerItem {
   /** Announced after the report (drawn in the "after" colour). */
   afterReport: boolean;
   sources: string[];
+  /** For a total: its parts, each as label and formatted figure. */
+  parts: { id: string; label: string; figure: string }[];
 }
 
 export interface LedgerRow {
@@ -108,6 +110,11 @@ export function ledgerItems(data: Dataset, lang: Lang): LedgerItem[] {
         inReport,
         afterReport: !inReport && announced !== undefined && announced > data.meta.report.date,
         sources: figure.sources,
+        parts: parts.map((p) => ({
+          id: p.id,
+          label: p.label[lang],
+          figure: formatQuantity(p.quantity, p.unit, lang),
+        })),
       });
       continue;
     }
@@ -125,6 +132,7 @@ export function ledgerItems(data: Dataset, lang: Lang): LedgerItem[] {
       inReport: t.inReport,
       afterReport: !t.inReport && (t.announced ?? '') > data.meta.report.date,
       sources: t.sources,
+      parts: [],
     });
   }
   return items;
@@ -194,6 +202,9 @@ function layoutRow(
         ? 'nicht im Bericht'
         : 'not in the report';
   const sources = sourceNames(data, item.sources, lang);
+  const partsText = item.parts.length
+    ? `. ${de ? 'Davon' : 'Of which'}: ${item.parts.map((p) => `${p.label}: ${p.figure}`).join('; ')}`
+    : '';
   return {
     item,
     box: { x, y, width, height },
@@ -202,7 +213,7 @@ function layoutRow(
     period,
     badge: { label: badgeLabel, box: badgeBox, inReport: item.inReport },
     hatch,
-    description: `${item.label}: ${figureText}${item.period ? `, ${item.period}` : ''} (${origin})`,
+    description: `${item.label}: ${figureText}${item.period ? `, ${item.period}` : ''} (${origin})${partsText}`,
     detail: [
       figureText,
       item.label,

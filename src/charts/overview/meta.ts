@@ -6,7 +6,7 @@ import type { Dataset } from '../../data/schema.ts';
 import { formatQuantity } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { ChartMeta } from '../types.ts';
-import { tableColumns, transferRecord, yesNo } from '../shared/records.ts';
+import { tableColumns, transferRecord, whenText, yesNo } from '../shared/records.ts';
 import { reportSourceLine, sourceNames } from '../shared/sources.ts';
 import { ledgerItems, resolveOverviewState } from './layout.ts';
 
@@ -93,13 +93,29 @@ export const meta: ChartMeta = {
         ? 'Lieferungen zwischen Nordkorea und Russland laut MSMT-Bericht und danach'
         : 'Transfers between North Korea and Russia according to the MSMT report and after',
       columns: [columns[0] ?? '', de ? 'Richtung' : 'Direction', ...columns.slice(1)],
-      rows: ledgerItems(data, lang).map((i) => [
-        i.label,
-        NAMES[lang][i.direction],
-        formatQuantity(i.quantity, i.unit, lang),
-        i.period || '–',
-        yesNo(i.inReport, lang),
-        sourceNames(data, i.sources, lang).join('; '),
+      // A total's parts follow it as "davon"/"of which" rows, so every figure is in the table.
+      rows: ledgerItems(data, lang).flatMap((i) => [
+        [
+          i.label,
+          NAMES[lang][i.direction],
+          formatQuantity(i.quantity, i.unit, lang),
+          i.period || '–',
+          yesNo(i.inReport, lang),
+          sourceNames(data, i.sources, lang).join('; '),
+        ],
+        ...i.parts.map((p) => {
+          const t = data.transfers.find((x) => x.id === p.id);
+          return t
+            ? [
+                `${de ? 'davon' : 'of which'}: ${p.label}`,
+                NAMES[lang][i.direction],
+                p.figure,
+                whenText(t, lang),
+                yesNo(t.inReport, lang),
+                sourceNames(data, t.sources, lang).join('; '),
+              ]
+            : [];
+        }),
       ]),
     };
   },

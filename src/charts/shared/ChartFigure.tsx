@@ -118,10 +118,12 @@ export function ChartFigure({
           </ChartMotion>
         </ChartErrorBoundary>
       </div>
-      <p className="chart-figure__footer">
-        {note ? <span className="chart-figure__note">{note} </span> : null}
-        <span className="chart-figure__source">{chart.sourceLine(data, lang)}</span>
-      </p>
+      {/* Separate paragraphs, not spans: each is its own bidi paragraph, so a direction override
+          in one source name cannot reorder the note or the other names. */}
+      <div className="chart-figure__footer">
+        {note ? <p className="chart-figure__note">{note}</p> : null}
+        <p className="chart-figure__source">{chart.sourceLine(data, lang)}</p>
+      </div>
       {(tableMode === 'toggle' && !failed) || actions ? (
         <div className="chart-figure__actions">
           {tableMode === 'toggle' && !failed ? (
