@@ -3,7 +3,7 @@
  * so they work without JavaScript) and "Bild speichern / Save image" (PNG, SVG: made in the browser
  * from the drawing on screen, with title and source). Goes into ChartFigure's `actions` slot.
  */
-import { useState, type MouseEvent } from 'react';
+import { useId, useState, type MouseEvent } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { chartMeta } from '../charts/meta.ts';
 import { resolveState, type ChartId } from '../charts/types.ts';
@@ -28,22 +28,28 @@ export function ChartActions({ chart, data, lang, state, root }: ChartActionsPro
   const resolved = resolveState(meta, state);
   // Image buttons need JavaScript: render them hidden on the server and show them once hydrated.
   const ready = useHydrated();
+  const uid = useId();
+  const dataLabel = `${uid}-data`;
+  const imageLabel = `${uid}-image`;
   const [error, setError] = useState('');
 
   async function save(event: MouseEvent<HTMLButtonElement>, format: 'png' | 'svg') {
     setError('');
+    // Read before any await: React clears currentTarget once the handler yields.
+    const button = event.currentTarget;
     try {
       const exporter = await import('./image-export.ts');
-      const svg = exporter.findChartSvg(event.currentTarget);
-      if (!svg) throw new Error('no chart drawing found');
-      const composed = exporter.composeFromDom(svg, {
+      const svgs = exporter.findChartSvgs(button);
+      if (svgs.length === 0) throw new Error('no chart drawing found');
+      const composed = exporter.composeFromDom(svgs, {
         title: meta.title(data, lang),
         subtitle: meta.subtitle(data, lang, resolved) || undefined,
         note: meta.note(data, lang),
         source: meta.sourceLine(data, lang),
         credit: `${s.updated}: ${formatDate(data.meta.updated, lang)}`,
       });
-      const stem = fileStem(chart, lang, resolved);
+      // The default state goes unnamed, like the default language of the data files.
+      const stem = fileStem(chart, lang, resolved === meta.states[0]?.id ? null : resolved);
       const blob =
         format === 'svg'
           ? exporter.svgBlob(composed.svg)
@@ -61,7 +67,7 @@ export function ChartActions({ chart, data, lang, state, root }: ChartActionsPro
       href={`${root}${dataFilePath(chart, lang, ext)}`}
       download
       type={ext === 'csv' ? 'text/csv' : 'application/json'}
-      aria-label={`${s.getData} (${ext.toUpperCase()})`}
+      aria-describedby={dataLabel}
     >
       {ext.toUpperCase()}
     </a>
@@ -70,14 +76,19 @@ export function ChartActions({ chart, data, lang, state, root }: ChartActionsPro
   return (
     <div className="chart-actions" data-chart-actions="">
       <p className="chart-actions__group">
-        <span className="chart-actions__label">{s.getData}:</span> {link('csv')} {link('json')}
+        <span className="chart-actions__label" id={dataLabel}>
+          {s.getData}:
+        </span>{' '}
+        {link('csv')} {link('json')}
       </p>
       <p className="chart-actions__group" hidden={!ready}>
-        <span className="chart-actions__label">{s.saveImage}:</span>{' '}
+        <span className="chart-actions__label" id={imageLabel}>
+          {s.saveImage}:
+        </span>{' '}
         <button
           type="button"
           className="chart-actions__button"
-          aria-label={`${s.saveImage} (PNG)`}
+          aria-describedby={imageLabel}
           onClick={(e) => save(e, 'png')}
         >
           PNG
@@ -85,7 +96,7 @@ export function ChartActions({ chart, data, lang, state, root }: ChartActionsPro
         <button
           type="button"
           className="chart-actions__button"
-          aria-label={`${s.saveImage} (SVG)`}
+          aria-describedby={imageLabel}
           onClick={(e) => save(e, 'svg')}
         >
           SVG

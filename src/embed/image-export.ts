@@ -67,17 +67,18 @@ export function serializeChart(svg: SVGSVGElement): {
 export type FigureText = Pick<ComposeInput, 'title' | 'subtitle' | 'note' | 'source' | 'credit'>;
 
 export function composeFromDom(
-  svg: SVGSVGElement,
+  svgs: readonly SVGSVGElement[],
   text: FigureText,
 ): ReturnType<typeof composeChartSvg> {
-  const { markup, width, height } = serializeChart(svg);
+  const drawings = svgs.map((svg) => {
+    const { markup, width, height } = serializeChart(svg);
+    return { svg: markup, width, height };
+  });
   const root = getComputedStyle(document.documentElement);
   const color = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback;
   return composeChartSvg({
     ...text,
-    chartSvg: markup,
-    chartWidth: width,
-    chartHeight: height,
+    drawings,
     colors: {
       bg: color('--color-bg', '#ffffff'),
       text: color('--color-text', '#1b1b1b'),
@@ -133,11 +134,17 @@ export async function pngBlob(
   }
 }
 
-/** The chart drawing of a figure: its first `<svg>` outside the actions (buttons may hold icons). */
-export function findChartSvg(from: Element): SVGSVGElement | null {
+/**
+ * The drawings of the figure `from` sits in: its outermost `<svg>`s, leaving out the actions
+ * (buttons may hold icons) and anything hidden.
+ */
+export function findChartSvgs(from: Element): SVGSVGElement[] {
   const figure = from.closest('figure');
-  if (!figure) return null;
-  for (const svg of figure.querySelectorAll('svg'))
-    if (!svg.closest('[data-chart-actions]') && !svg.parentElement?.closest('svg')) return svg;
-  return null;
+  if (!figure) return [];
+  return [...figure.querySelectorAll('svg')].filter(
+    (svg) =>
+      !svg.closest('[data-chart-actions]') &&
+      !svg.parentElement?.closest('svg') &&
+      svg.getBoundingClientRect().width > 0,
+  );
 }

@@ -5,11 +5,16 @@
  */
 import { wrapText } from '../charts/shared/text.ts';
 
+/** One serialised drawing `<svg>` (styles inlined, width/height attributes set). */
+export interface Drawing {
+  svg: string;
+  width: number;
+  height: number;
+}
+
 export interface ComposeInput {
-  /** The serialised chart `<svg>` (styles inlined, width/height attributes set). */
-  chartSvg: string;
-  chartWidth: number;
-  chartHeight: number;
+  /** The chart's drawings, top to bottom (most charts have one; a map may have two). */
+  drawings: readonly Drawing[];
   title: string;
   subtitle?: string;
   note?: string;
@@ -52,10 +57,12 @@ function stripProlog(svg: string): string {
 
 export function composeChartSvg(input: ComposeInput): Composed {
   const pad = input.padding ?? 20;
-  const inner = Math.max(200, Math.round(input.chartWidth));
+  const inner = Math.max(200, ...input.drawings.map((d) => Math.round(d.width)));
   const width = inner + 2 * pad;
-  const wrap = (text: string, size: number, bold = false) =>
-    wrapText(text, inner, size, 6, { bold }).lines;
+  // Wrap a little narrower than the box: the exported image may fall back to a wider system font.
+  // Source lines are never cut; titles get up to four lines.
+  const wrap = (text: string, size: number, bold = false, maxLines = 4) =>
+    wrapText(text, inner * 0.92, size, maxLines, { bold }).lines;
   const { colors } = input;
 
   const head: Block[] = [
@@ -79,7 +86,7 @@ export function composeChartSvg(input: ComposeInput): Composed {
     });
   const foot: Block[] = [];
   const small = (text: string): Block => ({
-    lines: wrap(text, 12),
+    lines: wrap(text, 12, false, 100),
     size: 12,
     lineHeight: 16,
     weight: 400,
@@ -107,9 +114,13 @@ export function composeChartSvg(input: ComposeInput): Composed {
   };
   draw(head);
   y += 14;
-  const chartY = y;
-  const chartHeight = Math.max(1, Math.round(input.chartHeight));
-  y += chartHeight + 14;
+  const drawings: string[] = [];
+  input.drawings.forEach((d, i) => {
+    if (i > 0) y += 12;
+    drawings.push(`<g transform="translate(${pad} ${y})">${stripProlog(d.svg)}</g>`);
+    y += Math.max(1, Math.round(d.height));
+  });
+  y += 14;
   draw(foot);
   const height = Math.ceil(y + pad);
 
@@ -119,7 +130,7 @@ export function composeChartSvg(input: ComposeInput): Composed {
     `<g font-family="${escapeXml(input.fontFamily)}">`,
     ...parts,
     `</g>`,
-    `<g transform="translate(${pad} ${chartY})">${stripProlog(input.chartSvg)}</g>`,
+    ...drawings,
     `</svg>`,
   ].join('');
   return { svg, width, height };

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { composeChartSvg, escapeXml, inlineCssVars } from '../../src/embed/svg-compose.ts';
 
+const drawing = {
+  svg: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="10" height="10"/></svg>',
+  width: 600,
+  height: 300,
+};
 const base = {
-  chartSvg:
-    '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="10" height="10"/></svg>',
-  chartWidth: 600,
-  chartHeight: 300,
+  drawings: [drawing],
   title: 'Soldaten aus Nordkorea',
   subtitle: 'Drei Phasen',
   source: 'Quelle: MSMT-Bericht (29. Mai 2025)',
@@ -37,7 +39,7 @@ describe('composeChartSvg', () => {
   it('escapes text and wraps long titles onto several lines', () => {
     const { svg } = composeChartSvg({
       ...base,
-      chartWidth: 300,
+      drawings: [{ ...drawing, width: 300 }],
       title: 'A <b> & "c" '.repeat(8).trim(),
     });
     expect(svg).not.toContain('<b>');
@@ -46,11 +48,34 @@ describe('composeChartSvg', () => {
   });
 
   it('is well-formed XML with a background in the theme colour', () => {
-    const { svg } = composeChartSvg({ ...base, chartSvg: `<?xml version="1.0"?>${base.chartSvg}` });
+    const { svg } = composeChartSvg({
+      ...base,
+      drawings: [{ ...drawing, svg: `<?xml version="1.0"?>${drawing.svg}` }],
+    });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).not.toContain('<?xml');
     expect(svg).toContain('fill="#fbfaf7"');
     expect(svg.endsWith('</svg>')).toBe(true);
+  });
+
+  it('stacks several drawings (a map in two panels) with all their height', () => {
+    const one = composeChartSvg(base);
+    const two = composeChartSvg({
+      ...base,
+      drawings: [drawing, { ...drawing, width: 500, height: 200 }],
+    });
+    expect(two.height).toBe(one.height + 12 + 200);
+    expect(two.width).toBe(640);
+    expect(two.svg.match(/<rect width="10"/g)).toHaveLength(2);
+  });
+});
+
+describe('source lines in images', () => {
+  it('are never cut, however long', () => {
+    const source = `Quellen: ${Array.from({ length: 60 }, (_, i) => `Quelle ${i + 1}`).join('; ')}`;
+    const { svg } = composeChartSvg({ ...base, source });
+    expect(svg).toContain('Quelle 60');
+    expect(svg).not.toContain('…');
   });
 });
 
