@@ -6,8 +6,9 @@
  * plugin shows the checker's messages in the overlay and keeps serving the last valid data).
  */
 import '../styles/tokens.css';
+import '../styles/global.css';
 import '../styles/charts.css';
-import '../styles/embed.css';
+import '../styles/chart-actions.css';
 import '../styles/newsroom.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';

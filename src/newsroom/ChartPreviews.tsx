@@ -1,6 +1,7 @@
 /**
  * @component Every chart in every state, in German and English, light and dark, each with its
- * downloads (CSV/JSON/PNG/SVG from the embed's actions) and its embed code. One chart at a time by
+ * downloads (CSV/JSON/PNG/SVG from the embed's actions) and its embed code (the embed's dialog:
+ * language, theme, state, live preview, snippets with copy buttons). One chart at a time by
  * default (the choice lives in the URL hash, `#chart=troops`), or all of them at once.
  */
 import { useEffect, useState } from 'react';
@@ -11,9 +12,7 @@ import type { Dataset } from '../data/schema.ts';
 import { LANGS, type Lang } from '../lib/i18n.ts';
 import { THEMES, type Theme } from '../styles/tokens.ts';
 import { ChartActions } from '../embed/ChartActions.tsx';
-import { useHydrated } from '../embed/useHydrated.ts';
-import { CopyField } from './CopyField.tsx';
-import { embedSnippet, iframeSnippet } from './embed-code.ts';
+import { EmbedDialog } from '../embed/EmbedDialog.tsx';
 import { NEWSROOM_ROOT } from './DatasetStatus.tsx';
 import { S } from './strings.ts';
 
@@ -22,12 +21,6 @@ export type Selection = ChartId | 'all';
 export function selectionFromHash(hash: string): Selection | undefined {
   const value = /chart=([a-z-]+)/.exec(hash)?.[1];
   return value === 'all' || isChartId(value) ? value : undefined;
-}
-
-/** The published site root, absolute once we know where the page lives. */
-function useSiteRoot(): string {
-  const hydrated = useHydrated();
-  return hydrated ? new URL(NEWSROOM_ROOT, location.href).href : NEWSROOM_ROOT;
 }
 
 function ChartBlock({
@@ -42,7 +35,6 @@ function ChartBlock({
   themes: readonly Theme[];
 }) {
   const meta = chartMeta[id];
-  const base = useSiteRoot();
   return (
     <section
       className="newsroom-chart"
@@ -52,7 +44,7 @@ function ChartBlock({
       <h3 id={`newsroom-chart-${id}`}>
         {meta.title(data, 'de')} <code>{id}</code>
       </h3>
-      {meta.states.map((state, i) => (
+      {meta.states.map((state) => (
         <div key={state.id} className="newsroom-state" data-state-block={state.id}>
           <h4>
             {S.state}: {state.label.de} / {state.label.en} <code>{state.id}</code>
@@ -91,32 +83,9 @@ function ChartBlock({
               )),
             )}
           </div>
-          <details className="newsroom-embed">
-            <summary>
-              {S.embed}: {id} · {state.id}
-            </summary>
-            {langs.map((lang) => {
-              const input = {
-                base,
-                chart: id,
-                lang,
-                state: i === 0 ? undefined : state.id,
-                title: meta.title(data, lang),
-              };
-              return (
-                <div key={lang} className="newsroom-embed__lang">
-                  <CopyField
-                    label={`${lang.toUpperCase()} — ${S.snippet}`}
-                    value={embedSnippet(input)}
-                  />
-                  <CopyField
-                    label={`${lang.toUpperCase()} — ${S.iframe}`}
-                    value={iframeSnippet(input)}
-                  />
-                </div>
-              );
-            })}
-          </details>
+          <div className="newsroom-embed">
+            <EmbedDialog chart={id} data={data} lang="de" state={state.id} root={NEWSROOM_ROOT} />
+          </div>
         </div>
       ))}
     </section>

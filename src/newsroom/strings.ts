@@ -33,12 +33,6 @@ export const S = {
   light: 'hell / light',
   dark: 'dunkel / dark',
   state: 'Zustand / State',
-  embed: 'Einbetten / Embed',
-  snippet: 'Mit automatischer Höhe (empfohlen) / With automatic height (recommended)',
-  iframe: 'Nur iframe, feste Höhe / iframe only, fixed height',
-  copy: 'Kopieren / Copy',
-  copied: 'Kopiert / Copied',
-  copyFailed: 'Bitte markieren und selbst kopieren / Please select and copy',
   figures: 'Alle Zahlen / Every figure',
   figuresHint:
     'So stehen die Zahlen im Text; der Platzhalter setzt sie ein. How the figures read in the prose; the placeholder puts them there.',

@@ -6,7 +6,6 @@ import { chartMeta } from '../../src/charts/meta.ts';
 import { recordUpdate } from '../../src/data/changelog.ts';
 import { formatQuantity } from '../../src/lib/format.ts';
 import { NewsroomApp } from '../../src/newsroom/NewsroomApp.tsx';
-import { embedSnippet, iframeSnippet } from '../../src/newsroom/embed-code.ts';
 import { newsroomPages } from '../../src/newsroom/pages.tsx';
 import { previewThemeCss } from '../../src/newsroom/theme-css.ts';
 import { colors } from '../../src/styles/tokens.ts';
@@ -18,7 +17,7 @@ const build = { checkedAt: '2026-11-25T12:00:00.000Z', mode: 'build' as const };
 
 afterEach(cleanup);
 
-describe('newsroom page', () => {
+describe('newsroom page', { timeout: 90_000 }, () => {
   const data = recordUpdate(
     load(SHIPPED),
     { de: 'Phase 2 korrigiert.', en: 'Phase 2 corrected.' },
@@ -50,6 +49,11 @@ describe('newsroom page', () => {
     expect(container.querySelectorAll('.newsroom-preview[data-theme="dark"]')).toHaveLength(
       states * 2,
     );
+    // Each state has the embed dialog (snippets with copy buttons) and every preview its downloads.
+    expect(screen.getAllByRole('button', { name: 'Einbetten' })).toHaveLength(states);
+    expect(container.querySelectorAll('[data-preview] [data-chart-actions]')).toHaveLength(
+      states * 4,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'troops' }));
     expect(container.querySelectorAll('[data-preview^="overview/"]')).toHaveLength(0);
     expect(container.querySelectorAll('[data-preview^="troops/"]')).toHaveLength(
@@ -72,18 +76,6 @@ describe('newsroom page', () => {
     const marks = container.querySelectorAll('.newsroom-prose mark[data-figure]');
     expect(marks.length).toBeGreaterThan(4);
     expect(container.querySelector('.newsroom-error')).toBeNull();
-  });
-});
-
-describe('embed code', () => {
-  const input = { base: 'https://example.org/x/', chart: 'troops' as const, lang: 'en' as const };
-  it('gives the host-script snippet and a bare iframe', () => {
-    expect(embedSnippet({ ...input, state: 'phases', title: 'Troops "now"' })).toBe(
-      '<div data-transfers-embed data-chart="troops" data-lang="en" data-state="phases" data-title="Troops &quot;now&quot;"></div>\n<script async src="https://example.org/x/embed.js"></script>',
-    );
-    expect(iframeSnippet({ ...input, title: 'T' })).toContain(
-      'src="https://example.org/x/embed/troops/?lang=en"',
-    );
   });
 });
 
