@@ -12,7 +12,11 @@ import { CHART_IDS, type ChartId } from '../../src/charts/types.ts';
 export { serveDir, type StaticServer } from './static-server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+/**
+ * The built site the tests serve: a private snapshot of dist/ taken by run.ts right after its build
+ * (TEST_DIST), so that another `npm run build` in the same checkout cannot swap files mid-test.
+ */
+export const DIST = process.env.TEST_DIST ?? join(ROOT, 'dist');
 
 /** Same flags as the bench: without the background-networking ones Chromium calls home offline. */
 export const CHROMIUM_ARGS = [
@@ -123,6 +127,8 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   });
   context.on('requestfailed', (req) => {
     if (!isOwn(req.url())) return; // already in foreignRequests
+    // With JavaScript off, Chromium refuses script fetches (modulepreload) as "csp": by design.
+    if (!javaScriptEnabled && req.failure()?.errorText === 'csp') return;
     p.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`);
   });
   context.on('response', (res) => {
@@ -145,7 +151,9 @@ export async function openPage(
     viewport: { width: 1280, height: 800 },
     ...options,
   });
-  const problems = await watchContext(context, origin);
+  const problems = await watchContext(context, origin, {
+    javaScriptEnabled: options.javaScriptEnabled !== false,
+  });
   if (options.javaScriptEnabled !== false)
     await context.addInitScript({ content: RECORD_CSP_VIOLATIONS });
   const page = await context.newPage();

@@ -45,8 +45,12 @@ afterAll(async () => {
 function cspOf(html: string): Map<string, string[]> | null {
   const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
   if (!meta) return null;
+  const content = meta[1]!
+    .replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   return new Map(
-    meta[1]!
+    content
       .split(';')
       .map((d) => d.trim().split(/\s+/))
       .filter((parts) => parts[0])
@@ -103,7 +107,7 @@ const VARIANTS = [
 
 describe('pages load cleanly under the CSP', () => {
   it.each(VARIANTS)(
-    '$page$query: no console error, failed or foreign request, CSP violation',
+    '$page $query: no console error, failed or foreign request, CSP violation',
     async ({ page: path, query }) => {
       requireBuilt(path);
       const { context, page, problems } = await openPage(browser, server.origin, {
@@ -207,7 +211,7 @@ describe('axe-core: no violations, light and dark', () => {
       { path: p, query: '?theme=dark', scheme: 'dark' as const },
     ]),
   ];
-  it.each(cases)('$path$query ($scheme)', async ({ path, query, scheme }) => {
+  it.each(cases)('$path $query ($scheme)', async ({ path, query, scheme }) => {
     requireBuilt(path);
     const { context, page } = await openPage(browser, server.origin, {
       colorScheme: scheme,

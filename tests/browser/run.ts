@@ -4,6 +4,8 @@
  * Extra arguments go to vitest, e.g. `npm run test:browser -- story`.
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, findChromium } from './harness.ts';
 
@@ -31,11 +33,23 @@ else {
   }
 }
 
+// Test a private copy, so a concurrent `npm run build` (another terminal, an editor task) cannot
+// replace hashed assets under the running browser.
+const dist = join(ROOT, 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('test:browser: dist/index.html is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const snapshot = mkdtempSync(join(tmpdir(), 'test-dist-'));
+cpSync(dist, snapshot, { recursive: true });
+process.env.TEST_DIST = snapshot;
+
 const code = run(join(ROOT, 'node_modules/.bin/vitest'), [
   'run',
   '--config',
   'tests/browser/vitest.config.ts',
   ...process.argv.slice(2),
 ]);
+rmSync(snapshot, { recursive: true, force: true });
 console.info(`test:browser: finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exit(code);
