@@ -10,6 +10,7 @@ import '../styles/charts.css';
 import '../styles/story.css';
 import { isLang } from '../lib/i18n.ts';
 import { storyCopy } from '../story/copy.ts';
+import { keepPrerenderedHtml } from '../story/ServerOnly.tsx';
 import { Story } from '../story/Story.tsx';
 
 // The CSP forbids inline scripts, so the class that scripted-only CSS keys on is set here.
@@ -30,5 +31,7 @@ if (!prerendered) document.documentElement.lang = lang;
 const root = prerendered && lang === 'en' ? '../' : './';
 const app = <Story data={data} lang={lang} content={storyCopy[lang]} root={root} />;
 
-if (prerendered) hydrateRoot(container, app);
-else createRoot(container).render(app);
+if (prerendered) {
+  keepPrerenderedHtml();
+  hydrateRoot(container, app);
+} else createRoot(container).render(app);

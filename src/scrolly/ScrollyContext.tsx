@@ -1,51 +1,62 @@
 /**
  * @component The scrolly container: renders a wrapper element, runs the scroll engine over the
  * `[data-step-index]` elements inside it and shares `{index, direction, progress}` through context.
- * Children read it with `useScrolly()` (everything) or `useActiveStep()` (index and direction
- * only, so they do not re-render while progress moves within a step); nothing is injected.
+ * The context holds a store that never changes; readers subscribe to it with `useScrolly()`
+ * (everything) or `useActiveStep()` (index and direction only, so they do not re-render while
+ * progress moves within a step). Nothing is injected into children.
  */
-import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
-import type { ScrollDirection } from './geometry.ts';
-import { useScrollEngine, type ScrollEngineOptions, type ScrollyState } from './useScrollEngine.ts';
+import {
+  createContext,
+  useContext,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import {
+  createScrollyStore,
+  type ActiveStep,
+  type ScrollyState,
+  type ScrollyStore,
+} from './store.ts';
+import { useScrollEngine, type ScrollEngineOptions } from './useScrollEngine.ts';
 
-interface ActiveStep {
-  index: number;
-  direction: ScrollDirection;
-}
-
-const StepContext = createContext<ActiveStep>({ index: 0, direction: 'down' });
-const ProgressContext = createContext(0);
+const fallbackStore = createScrollyStore(0);
+const ScrollyContext = createContext<ScrollyStore>(fallbackStore);
 
 export interface ScrollyProps extends ScrollEngineOptions {
   /** Steps (elements with `data-step-index`, in document order) and whatever reads the state. */
   children: ReactNode;
   /** Class of the wrapper element. */
   className?: string;
+  /** Index reported before the first measurement: what the server rendered (default 0). */
+  initialIndex?: number;
 }
 
-export function Scrolly({ children, className, ...options }: ScrollyProps) {
+export function Scrolly({ children, className, initialIndex = 0, ...options }: ScrollyProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const { index, direction, progress } = useScrollEngine(ref, options);
-  const step = useMemo(() => ({ index, direction }), [index, direction]);
+  const [store] = useState(() => createScrollyStore(initialIndex));
+  useScrollEngine(ref, store, options);
+  const { index } = useSyncExternalStore(store.subscribe, store.getStep, store.getStep);
   return (
-    <StepContext.Provider value={step}>
-      <ProgressContext.Provider value={progress}>
-        <div ref={ref} className={className} data-scrolly-index={index}>
-          {children}
-        </div>
-      </ProgressContext.Provider>
-    </StepContext.Provider>
+    <ScrollyContext.Provider value={store}>
+      <div ref={ref} className={className} data-scrolly-index={index}>
+        {children}
+      </div>
+    </ScrollyContext.Provider>
   );
 }
 
 /** The active step of the nearest `<Scrolly>` and the direction the reader moved in. */
 export function useActiveStep(): ActiveStep {
-  return useContext(StepContext);
+  const store = useContext(ScrollyContext);
+  return useSyncExternalStore(store.subscribe, store.getStep, store.getStep);
 }
 
 /** Everything the engine reports: `{index, direction, progress}`. */
 export function useScrolly(): ScrollyState {
-  const step = useContext(StepContext);
-  const progress = useContext(ProgressContext);
+  const store = useContext(ScrollyContext);
+  const step = useSyncExternalStore(store.subscribe, store.getStep, store.getStep);
+  const progress = useSyncExternalStore(store.subscribe, store.getProgress, store.getProgress);
   return { ...step, progress };
 }

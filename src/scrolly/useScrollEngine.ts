@@ -1,12 +1,12 @@
 /**
  * The scroll engine: measures the steps inside a container and reports ONE active step as
- * `{index, direction, progress}`. It re-measures on every event that can move steps relative to
+ * `{index, direction, progress}` to a ScrollyStore (store.ts). It re-measures on every event that can move steps relative to
  * the viewport (scroll, resize, load, pageshow, font loading, visualViewport changes, a step or the
  * container changing size), always from scratch, so no event order can leave a wrong step active.
  * Listening is passive and measuring is read-only (getBoundingClientRect); nothing is written to
  * the layout on scroll, and at most one measurement runs per animation frame.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import {
   activeStepFromGeometry,
   scrollDirection,
@@ -16,18 +16,11 @@ import {
   type ScrollDirection,
   type StepRect,
 } from './geometry.ts';
+import type { ScrollyStore } from './store.ts';
 
-export interface ScrollyState {
-  /** Active step (document order of `[data-step-index]` elements); -1 before the first step. */
-  index: number;
-  direction: ScrollDirection;
-  /** 0–1: how far the trigger line has moved through the active step. */
-  progress: number;
-}
+export type { ScrollyState } from './store.ts';
 
 export interface ScrollEngineOptions {
-  /** Index reported before the first measurement: what the server rendered (default 0). */
-  initialIndex?: number;
   /** Trigger line as a share of the viewport height, by viewport width (default: geometry.ts). */
   trigger?: (viewportWidth: number) => number;
 }
@@ -81,15 +74,12 @@ function isKeyboardFocus(element: Element): boolean {
   }
 }
 
+/** Runs the engine over the steps inside `containerRef`, writing `{index, direction, progress}` to `store`. */
 export function useScrollEngine(
   containerRef: RefObject<HTMLElement | null>,
-  { initialIndex = 0, trigger = triggerFraction }: ScrollEngineOptions = {},
-): ScrollyState {
-  const [state, setState] = useState<ScrollyState>({
-    index: initialIndex,
-    direction: 'down',
-    progress: 0,
-  });
+  store: ScrollyStore,
+  { trigger = triggerFraction }: ScrollEngineOptions = {},
+): void {
   // The latest options without re-subscribing every listener when a caller passes a new function.
   const triggerRef = useRef(trigger);
   useEffect(() => {
@@ -121,11 +111,7 @@ export function useScrollEngine(
       const scrollY = window.scrollY;
       const direction = last ? scrollDirection(last, { scrollY, index }) : 'down';
       last = { scrollY, index, direction };
-      setState((prev) =>
-        prev.index === index && prev.direction === direction && prev.progress === progress
-          ? prev
-          : { index, direction, progress },
-      );
+      store.set({ index, direction, progress });
     };
 
     let disposed = false;
@@ -182,7 +168,5 @@ export function useScrollEngine(
       container.removeEventListener('focusin', onFocusIn);
       observer?.disconnect();
     };
-  }, [containerRef]);
-
-  return state;
+  }, [containerRef, store]);
 }

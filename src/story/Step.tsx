@@ -1,7 +1,6 @@
 /**
- * @component One scrolly step: its text, a visually hidden description of what the graphic shows
- * at this step, and (for print and for readers without JavaScript) a static figure of that chart
- * state after it. Found by the scroll engine through `data-step-index`; focusable, so keyboard
+ * @component One scrolly step: its text and a visually hidden description of what the graphic
+ * shows at this step. Found by the scroll engine through `data-step-index`; focusable, so keyboard
  * readers can move step by step (focus scrolls the step to the trigger line).
  */
 import { memo } from 'react';
@@ -11,6 +10,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { resolveToPlainText } from './placeholders.ts';
 import { Prose } from './Prose.tsx';
+import { ServerOnly } from './ServerOnly.tsx';
 import type { IndexedStep } from './steps.ts';
 
 export interface StepProps {
@@ -29,42 +29,56 @@ function StepView({ step, active, data, lang, file, graphicLabel }: StepProps) {
     ? resolveToPlainText(step.alt, data, lang, `${where} (alt)`)
     : chartMeta[step.chart].describe(data, lang, step.resolvedState);
   return (
-    <>
-      <div
-        className={active ? 'step is-active' : 'step'}
-        id={`schritt-${step.id}`}
-        data-step-index={step.index}
-        data-step-id={step.id}
-        data-chart={step.chart}
-        data-state={step.resolvedState}
-        aria-current={active ? 'step' : undefined}
-        // Steps are deliberately tab stops: keyboard readers move through the scrolly step by
-        // step, and focusing a step brings its chart state up (see useScrollEngine).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-      >
-        <div className="step__text">
-          <Prose text={step.text} data={data} lang={lang} where={where} />
-        </div>
-        <p className="visually-hidden">
-          {graphicLabel}: {alt}
-        </p>
+    <div
+      className={active ? 'step is-active' : 'step'}
+      id={`schritt-${step.id}`}
+      data-step-index={step.index}
+      data-step-id={step.id}
+      data-chart={step.chart}
+      data-state={step.resolvedState}
+      aria-current={active ? 'step' : undefined}
+      // Steps are deliberately tab stops: keyboard readers move through the scrolly step by
+      // step, and focusing a step brings its chart state up (see useScrollEngine).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+    >
+      <div className="step__text">
+        <Prose text={step.text} data={data} lang={lang} where={where} />
       </div>
-      {step.showsNewFigure ? (
-        <div className="step-figure" data-step-figure={step.index}>
-          <ChartFigure
-            id={step.chart}
-            data={data}
-            lang={lang}
-            state={step.resolvedState}
-            tableMode="hidden"
-            headingLevel={3}
-          />
-        </div>
-      ) : null}
-    </>
+      <p className="visually-hidden">
+        {graphicLabel}: {alt}
+      </p>
+    </div>
   );
 }
 
 /** Memoised: only the steps whose `active` flips re-render when the active step changes. */
 export const Step = memo(StepView);
+
+export interface StaticFigureProps {
+  step: IndexedStep;
+  data: Dataset;
+  lang: Lang;
+}
+
+/**
+ * The chart state of a step as a static figure, for print and for readers without JavaScript
+ * (CSS shows it only then). Prerendered and never hydrated (ServerOnly); memoised so that its
+ * props never change after hydration.
+ */
+export const StaticFigure = memo(function StaticFigure({ step, data, lang }: StaticFigureProps) {
+  return (
+    <div className="step-figure" data-step-figure={step.index}>
+      <ServerOnly>
+        <ChartFigure
+          id={step.chart}
+          data={data}
+          lang={lang}
+          state={step.resolvedState}
+          tableMode="hidden"
+          headingLevel={3}
+        />
+      </ServerOnly>
+    </div>
+  );
+});

@@ -7,7 +7,7 @@
  * the reader's width, and drawing at a guessed width would shift the layout. (The first chart is
  * still in the prerendered page, as the static figure after the first step.)
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import { AnimatePresence, LazyMotion, domAnimation, m, useReducedMotion } from 'framer-motion';
 import { chartMeta } from '../charts/meta.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
@@ -75,7 +75,15 @@ export function StickyGraphic({ steps, data, lang, graphicLabel }: StickyGraphic
       data-active-state={step.resolvedState}
       data-active-step={step.id}
     >
-      <div className="scrolly__sticky" ref={box}>
+      <div
+        className="scrolly__sticky"
+        ref={box}
+        style={
+          maxHeight === undefined
+            ? undefined
+            : ({ '--sticky-drawing-height': `${maxHeight}px` } as CSSProperties)
+        }
+      >
         {hydrated ? (
           <LazyMotion features={domAnimation} strict>
             <AnimatePresence mode="wait" initial={false}>

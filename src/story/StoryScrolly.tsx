@@ -3,12 +3,13 @@
  * the sticky graphic beside them (desktop) or above them (phones), one active step for the whole
  * article from the scroll engine.
  */
+import { Fragment } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { Scrolly, useActiveStep } from '../scrolly/ScrollyContext.tsx';
 import type { StoryContent } from './content.ts';
 import { StickyGraphic } from './StickyGraphic.tsx';
-import { Step } from './Step.tsx';
+import { StaticFigure, Step } from './Step.tsx';
 import type { IndexedStep } from './steps.ts';
 
 export interface StoryScrollyProps {
@@ -36,15 +37,17 @@ function Sections({ content, steps, data, lang }: StoryScrollyProps) {
           {steps
             .filter((step) => step.sectionId === section.id)
             .map((step) => (
-              <Step
-                key={step.id}
-                step={step}
-                active={step.index === index}
-                data={data}
-                lang={lang}
-                file={content.file}
-                graphicLabel={content.ui.graphic}
-              />
+              <Fragment key={step.id}>
+                <Step
+                  step={step}
+                  active={step.index === index}
+                  data={data}
+                  lang={lang}
+                  file={content.file}
+                  graphicLabel={content.ui.graphic}
+                />
+                {step.showsNewFigure ? <StaticFigure step={step} data={data} lang={lang} /> : null}
+              </Fragment>
             ))}
         </section>
       ))}
