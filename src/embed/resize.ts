@@ -53,7 +53,7 @@ export function startResizeMessenger({
   };
 
   const check = () => {
-    const height = tracker.next(measureHeight(target, win), win.performance.now());
+    const height = tracker.next(measureHeight(target, win), win.performance.now(), win.innerHeight);
     if (height !== null) post(height);
   };
 

@@ -33,6 +33,32 @@ describe('createHeightTracker', () => {
     expect(t.frozen()).toBe(true);
   });
 
+  it('stops content that follows the viewport after one echo, even when slow', () => {
+    const t = createHeightTracker();
+    const extra = 700; // content = 100vh + 700 px of chart
+    let viewport = 500; // the iframe's initial height
+    const posts: number[] = [];
+    for (let cycle = 0; cycle < 20; cycle++) {
+      const h = t.next(viewport + extra, cycle * 5000, viewport);
+      if (h !== null) {
+        posts.push(h);
+        viewport = h; // the parent applies it
+      }
+    }
+    expect(posts).toEqual([1200, 1900]);
+    expect(t.frozen()).toBe(true);
+  });
+
+  it('does not mistake content growing on its own for the loop', () => {
+    const t = createHeightTracker();
+    // Fonts arrive, a <details> opens: the content grows while the viewport catches up.
+    expect(t.next(700, 0, 500)).toBe(700);
+    expect(t.next(720, 100, 700)).toBe(720);
+    expect(t.next(900, 200, 720)).toBe(900);
+    expect(t.next(905, 300, 900)).toBe(905);
+    expect(t.frozen()).toBe(false);
+  });
+
   it('allows slow, legitimate growth (fonts, images) without freezing', () => {
     const t = createHeightTracker({ maxGrowCycles: 3, streakGapMs: 300 });
     t.next(400, 0);
