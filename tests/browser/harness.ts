@@ -99,7 +99,11 @@ export interface PageProblems {
  * Record everything a context does wrong. Requests to other origins are recorded and aborted;
  * `data:`/`blob:` URLs are part of the page itself and not counted.
  */
-export async function watchContext(context: BrowserContext, origin: string): Promise<PageProblems> {
+export async function watchContext(
+  context: BrowserContext,
+  origin: string,
+  { javaScriptEnabled = true } = {},
+): Promise<PageProblems> {
   const p: PageProblems = {
     consoleErrors: [],
     pageErrors: [],
