@@ -24,7 +24,7 @@ const QUALIFIER_WORDS: Record<
     'at-least': 'at least',
     over: 'over',
     'up-to': 'up to',
-    'up-to-about': 'as many as about',
+    'up-to-about': 'as many as',
     nearly: 'nearly',
   },
 };

@@ -43,7 +43,7 @@ describe('layoutIsotype()', () => {
         ).toEqual([]);
       });
 
-  it('shows a ceiling cap for "as many as about"', () => {
+  it('shows a ceiling cap for "as many as"', () => {
     expect(rounds?.quantity.qualifier).toBe('up-to-about');
     expect(layoutIsotype(data, 390, 'msmt', 'de').cap).not.toBeNull();
   });
@@ -72,9 +72,9 @@ describe('ammunition meta', () => {
 
   it('words the MSMT figure as the source does, in both languages', () => {
     expect(meta.title(data, 'de')).toContain('Bis zu rund 9 Mio. Schuss');
-    expect(meta.title(data, 'en')).toContain('As many as about 9 million rounds');
+    expect(meta.title(data, 'en')).toContain('As many as 9 million rounds');
     expect(meta.describe(data, 'de', 'msmt')).toContain('bis zu rund 9 Mio.');
-    expect(meta.describe(data, 'en', 'msmt')).toContain('as many as about 9 million');
+    expect(meta.describe(data, 'en', 'msmt')).toContain('as many as 9 million');
   });
 
   it('says which estimates are conversions in the text, table and records', () => {

@@ -38,7 +38,7 @@ describe('formatAmount() for every qualifier', () => {
     [
       { qualifier: 'up-to-about', value: 9_000_000 },
       'bis zu rund 9 Mio.',
-      'as many as about 9 million',
+      'as many as 9 million',
     ],
     [{ qualifier: 'nearly', value: 11000 }, 'fast 11.000', 'nearly 11,000'],
     [{ qualifier: 'range', low: 50, high: 100 }, '50 bis 100', '50 to 100'],

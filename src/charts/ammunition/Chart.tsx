@@ -1,5 +1,5 @@
 /**
- * Ammunition chart: the MSMT's "as many as about 9 million rounds" as squares, the 49 voyages as
+ * Ammunition chart: the MSMT's "as many as 9 million rounds" as squares, the 49 voyages as
  * hulls, and the other estimates over time (shared estimates drawing).
  */
 import { m } from 'framer-motion';
