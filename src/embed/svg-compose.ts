@@ -41,6 +41,14 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/**
+ * Bidi embedding/override/isolate controls from the data would flip the rest of an image's text
+ * line (no CSS isolation exists in an exported file): drop them.
+ */
+export function stripBidiControls(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
 interface Block {
   lines: string[];
   size: number;
@@ -105,7 +113,7 @@ export function composeChartSvg(input: ComposeInput): Composed {
         // Baseline at ~80 % of the line box, like CSS line boxes.
         const baseline = y + Math.round(b.lineHeight * 0.78);
         parts.push(
-          `<text x="${pad}" y="${baseline}" font-size="${b.size}" font-weight="${b.weight}" fill="${escapeXml(b.color)}">${escapeXml(line)}</text>`,
+          `<text x="${pad}" y="${baseline}" font-size="${b.size}" font-weight="${b.weight}" fill="${escapeXml(b.color)}">${escapeXml(stripBidiControls(line))}</text>`,
         );
         y += b.lineHeight;
       }

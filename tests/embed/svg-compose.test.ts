@@ -79,6 +79,14 @@ describe('source lines in images', () => {
   });
 });
 
+describe('bidi controls in exported text', () => {
+  it('are dropped so they cannot flip the source line', () => {
+    const { svg } = composeChartSvg({ ...base, source: 'Quelle: \u202Eevil Reuters; AP' });
+    expect(svg).toContain('Quelle: evil Reuters; AP');
+    expect(svg).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+});
+
 describe('inlineCssVars', () => {
   it('replaces variables by their values, falls back otherwise', () => {
     const lookup = (n: string) => ({ '--color-dprk': ' #b8401a' })[n];
