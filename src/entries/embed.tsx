@@ -1,7 +1,8 @@
 /**
  * Client entry of the embed pages. The HTML is prerendered (German, default state, 640 px): hydrate
- * exactly that, then switch to what the query asks for (language, state, measured width) before
- * the first paint, apply the theme, and start telling the parent our height.
+ * exactly that, then switch to what the query asks for (language, state, measured width), apply
+ * the theme, and start telling the parent our height. In the dev server, where nothing is
+ * prerendered, /src/pages/embed.html?chart=troops renders the chart client-side.
  */
 import '../styles/tokens.css';
 import '../styles/global.css';
@@ -9,7 +10,7 @@ import '../styles/charts.css';
 import '../styles/chart-actions.css';
 import '../styles/embed.css';
 import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import data from 'virtual:dataset';
 import { chartMeta } from '../charts/meta.ts';
 import { isChartId } from '../charts/types.ts';
@@ -19,7 +20,9 @@ import { applyTheme } from '../embed/theme.ts';
 import { startResizeMessenger } from '../embed/resize.ts';
 
 const container = document.getElementById('root');
-const chart = container?.querySelector<HTMLElement>('[data-embed-chart]')?.dataset.embedChart;
+const prerendered = container?.querySelector<HTMLElement>('[data-embed-chart]');
+// Built pages name their chart in the markup; the dev server's bare template takes `?chart=`.
+const chart = prerendered?.dataset.embedChart ?? new URLSearchParams(location.search).get('chart');
 
 if (container && isChartId(chart)) {
   const params = parseEmbedParams(
@@ -27,12 +30,13 @@ if (container && isChartId(chart)) {
     chartMeta[chart].states.map((s) => s.id),
   );
   applyTheme(params.theme);
-  hydrateRoot(
-    container,
+  const app = (
     <StrictMode>
       <EmbedClient chart={chart} data={data} params={params} />
-    </StrictMode>,
+    </StrictMode>
   );
+  if (prerendered) hydrateRoot(container, app);
+  else createRoot(container).render(app);
   startResizeMessenger({
     chart,
     childId: params.childId,
