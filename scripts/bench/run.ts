@@ -8,7 +8,7 @@
  * numbers belong in a benchmark, not in timed tests.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,7 +53,10 @@ async function main() {
     embedJs: null,
     scroll: null,
   };
-  const server = await serveDir(DIST, 0, { compress: true });
+  // Measure a private copy: another `npm run build` in this checkout must not swap files mid-run.
+  const site = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+  cpSync(DIST, site, { recursive: true });
+  const server = await serveDir(site, 0, { compress: true });
   const browser = await launchBrowser();
   const chromium = browser.version();
   const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
@@ -67,9 +70,9 @@ async function main() {
       ];
       for (const [key, path, hydrates] of pages) {
         log(`bytes ${path || '/'}`);
-        m.bytes[key] = await measurePageBytes(browser, DIST, server.origin, path, { hydrates });
+        m.bytes[key] = await measurePageBytes(browser, site, server.origin, path, { hydrates });
       }
-      m.embedJs = sizesOf(join(DIST, 'embed.js'));
+      m.embedJs = sizesOf(join(site, 'embed.js'));
     }
 
     if (only.has('scroll')) {
@@ -109,6 +112,7 @@ async function main() {
     }
   }
   await server.close();
+  rmSync(site, { recursive: true, force: true });
 
   const budgets = checkBudgets(m);
   printTables(m, budgets);
