@@ -3,6 +3,8 @@
  * then the extra artefacts (downloads, embed host script, share images). Fails on the first error
  * with a message that names the file and what to fix.
  */
+// Must stay the first import: React picks its development or production build when first loaded.
+import './build/production-env.ts';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
