@@ -32,20 +32,38 @@ export interface EmbedDialogProps {
   root: string;
 }
 
-/** Height of a same-origin embed frame, from its own resize messages. */
-function useFrameHeight(frame: HTMLIFrameElement | null, src: string): number | null {
-  const [height, setHeight] = useState<{ src: string; value: number } | null>(null);
+/** Quiet time after which a frame's height counts as settled (fonts in, chart re-laid out). */
+const SETTLE_MS = 700;
+
+/**
+ * Height of a same-origin embed frame, from its own resize messages, and whether it has settled:
+ * the first message reports the prerendered layout, later ones the layout at the frame's width.
+ */
+function useFrameHeight(
+  frame: HTMLIFrameElement | null,
+  src: string,
+): { height: number | null; settled: boolean } {
+  const [state, setState] = useState<{ src: string; value: number; settled: boolean } | null>(null);
   useEffect(() => {
     if (!frame) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.contentWindow || event.origin !== location.origin) return;
       const value = heightFromMessage(event.data);
-      if (value !== null) setHeight({ src, value });
+      if (value === null) return;
+      setState({ src, value, settled: false });
+      clearTimeout(timer);
+      timer = setTimeout(() => setState({ src, value, settled: true }), SETTLE_MS);
     };
     addEventListener('message', onMessage);
-    return () => removeEventListener('message', onMessage);
+    return () => {
+      clearTimeout(timer);
+      removeEventListener('message', onMessage);
+    };
   }, [frame, src]);
-  return height?.src === src ? height.value : null;
+  return state?.src === src
+    ? { height: state.value, settled: state.settled }
+    : { height: null, settled: false };
 }
 
 function Snippet({
@@ -105,8 +123,9 @@ export function EmbedDialog({ chart, data, lang, state, root }: EmbedDialogProps
   };
   // Only computed while open: the server has no location.
   const urls = open ? embedUrls(siteRootUrl(location.href, root), chart, options) : null;
-  const previewHeight = useFrameHeight(preview, urls?.page ?? '');
-  const narrowHeight = useFrameHeight(narrow, urls?.page ?? '');
+  const { height: previewHeight } = useFrameHeight(preview, urls?.page ?? '');
+  const narrow320 = useFrameHeight(narrow, urls?.page ?? '');
+  const narrowHeight = narrow320.settled ? narrow320.height : null;
   const title = meta.title(data, embedLang);
 
   function show() {
