@@ -49,11 +49,17 @@ export function FiguresTable({ data }: { data: Dataset }) {
                 <td>{S.kind[r.kind]}</td>
                 <td lang="de">
                   {r.de}
-                  <span className="newsroom-muted"> · {r.label.de}</span>
+                  <span className="newsroom-muted">
+                    {' '}
+                    · <bdi>{r.label.de}</bdi>
+                  </span>
                 </td>
                 <td lang="en">
                   {r.en}
-                  <span className="newsroom-muted"> · {r.label.en}</span>
+                  <span className="newsroom-muted">
+                    {' '}
+                    · <bdi>{r.label.en}</bdi>
+                  </span>
                 </td>
                 <td>
                   <code>{r.placeholder}</code>

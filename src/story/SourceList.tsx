@@ -18,25 +18,25 @@ export function SourceList({ data, lang, ui }: { data: Dataset; lang: Lang; ui: 
       <ol className="sources__list">
         {data.sources.map((source) => (
           <li key={source.id} id={`quelle-${source.id}`} className="sources__item">
-            <span className="sources__publisher">{source.publisher}</span>:{' '}
+            <bdi className="sources__publisher">{source.publisher}</bdi>:{' '}
             {source.url ? (
               <a
                 href={source.url}
                 className="sources__title"
                 lang={lang === 'en' ? undefined : 'en'}
               >
-                {source.title}
+                <bdi>{source.title}</bdi>
               </a>
             ) : (
               <span className="sources__title" lang={lang === 'en' ? undefined : 'en'}>
-                {source.title}
+                <bdi>{source.title}</bdi>
               </span>
             )}
             , <time dateTime={source.date}>{formatDate(source.date, lang)}</time>
             {source.via ? (
               <>
                 {' '}
-                ({ui.via} {source.via})
+                ({ui.via} <bdi>{source.via}</bdi>)
               </>
             ) : null}
             {source.url ? null : <span className="sources__nolink"> ({ui.noLink})</span>}

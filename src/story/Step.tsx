@@ -46,7 +46,7 @@ function StepView({ step, active, data, lang, file, graphicLabel }: StepProps) {
         <Prose text={step.text} data={data} lang={lang} where={where} />
       </div>
       <p className="visually-hidden">
-        {graphicLabel}: {alt}
+        {graphicLabel}: <bdi>{alt}</bdi>
       </p>
     </div>
   );
