@@ -60,9 +60,10 @@ describe('layoutTroops(data, {width, state})', () => {
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   });
 
-  for (const width of WIDTHS)
+  // 560–767 px is where ten-column blocks reach the report date (the embeds' and snapshots' 640 px).
+  for (const width of [...WIDTHS, 600, 640, 700])
     for (const state of TROOPS_STATES)
-      it(`keeps labels apart, inside and ≥ 12 px at ${width} px (${state})`, () => {
+      it(`keeps labels apart, inside, ≥ 12 px and off the squares at ${width} px (${state})`, () => {
         for (const lang of ['de', 'en'] as const) {
           const l = layoutTroops(data, { width, state, lang });
           const where = `${width}px ${state} ${lang}`;
@@ -73,6 +74,16 @@ describe('layoutTroops(data, {width, state})', () => {
             blocks,
             where,
           );
+          // Every drawn label (report date, ticks, block labels, estimates) against every visible
+          // square; the report label also against the squares of later states, so it never jumps.
+          const squares = (visibleOnly: boolean) =>
+            l.phases
+              .filter((p) => p.visible || !visibleOnly)
+              .flatMap((p) =>
+                p.squares.map((s) => ({ x: s.x, y: s.y, width: l.square, height: l.square })),
+              );
+          expectClearOf(l.visibleLabels, squares(true), where);
+          expectClearOf(l.report.labels, squares(false), `${where} (report date)`);
         }
       });
 });

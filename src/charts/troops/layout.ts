@@ -283,20 +283,45 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
     };
   });
 
-  // Report date: a dashed rule labelled at its foot, left of the rule, where the staircase is low.
+  // Report date: a dashed rule, labelled where no square is – left of the rule at its foot (where
+  // the staircase is usually low), else right of it, else above the highest square at that date
+  // with the rule reaching up to the label. Checked against every block's squares, whichever
+  // state is shown, so the label never jumps between states.
   const reportX = x(reportTime);
-  const reportLabels = [
-    makeLabel(de ? 'MSMT-Bericht' : 'MSMT report', reportX - 5, baseY - 22, FONT.small, 'end', {
-      bold: true,
-    }),
-    makeLabel(
-      formatDate(data.meta.report.date, lang, { short: true }),
-      reportX - 5,
-      baseY - 7,
-      FONT.small,
-      'end',
-    ),
+  const squareBoxes: Box[] = blocks.flatMap((b) =>
+    b.squares.map((s) => ({ x: s.x, y: s.y, width: cell, height: cell })),
+  );
+  const reportName = de ? 'MSMT-Bericht' : 'MSMT report';
+  const reportDate = formatDate(data.meta.report.date, lang, { short: true });
+  const reportPair = (lx: number, bottomY: number, anchor: TextLabel['anchor']) => [
+    makeLabel(reportName, lx, bottomY - 15, FONT.small, anchor, { bold: true }),
+    makeLabel(reportDate, lx, bottomY, FONT.small, anchor),
   ];
+  const clearOfSquares = (labels: TextLabel[]) =>
+    labels.every(
+      (l) =>
+        l.box.x >= 0 &&
+        l.box.x + l.box.width <= width &&
+        l.box.y >= 0 &&
+        squareBoxes.every((b) => !overlaps(l.box, b, 2)),
+    );
+  // Highest square top within a label's reach of the rule (the label is centred above it).
+  const reach = Math.max(...reportPair(0, 0, 'middle').map((l) => l.box.width)) / 2 + 4;
+  const skyline = Math.min(
+    baseY - RULE_HEIGHT,
+    ...squareBoxes
+      .filter((b) => b.x < reportX + reach && b.x + b.width > reportX - reach)
+      .map((b) => b.y),
+  );
+  const reportCandidates = [
+    { labels: reportPair(reportX - 5, baseY - 7, 'end'), top: baseY - RULE_HEIGHT },
+    { labels: reportPair(reportX + 5, baseY - 7, 'start'), top: baseY - RULE_HEIGHT },
+    { labels: reportPair(reportX, skyline - 8, 'middle'), top: skyline - 6 },
+  ];
+  const reportChoice =
+    reportCandidates.find((c) => clearOfSquares(c.labels)) ?? reportCandidates[2]!;
+  const reportLabels = reportChoice.labels;
+  const reportTop = reportChoice.top;
 
   // Y ticks every 5,000 soldiers (running total).
   const yTicks: TroopsLayout['yTicks'] = [];
@@ -348,15 +373,21 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
       },
     ],
   };
-  const plusOf = (b: (typeof blocks)[number]) =>
-    b.marks.openEnd
-      ? makeLabel('+', b.box.x + b.box.width - cell / 2, b.box.y - 3, FONT.value, 'middle', {
-          bold: true,
-        })
-      : null;
+  // "+" over the open top row: at its right end, or its left end where the next phase's squares
+  // stack over the right end (they would cover it once that phase is shown).
+  const plusOf = (b: (typeof blocks)[number]) => {
+    if (!b.marks.openEnd) return null;
+    const at = (px: number) =>
+      makeLabel('+', px, b.box.y - 3, FONT.value, 'middle', { bold: true });
+    const right = at(b.box.x + b.box.width - cell / 2);
+    const covered = squareBoxes.some(
+      (s) => !b.squares.some((own) => own.x === s.x && own.y === s.y) && overlaps(right.box, s, 1),
+    );
+    return covered ? at(b.box.x + cell / 2) : right;
+  };
   const obstacles: Box[] = [
     ...blocks.map((b) => b.box),
-    { x: reportX - 1, y: baseY - RULE_HEIGHT, width: 2, height: RULE_HEIGHT },
+    { x: reportX - 1, y: reportTop, width: 2, height: baseY - reportTop },
     ...yTicks.map((t) => t.label.box),
     ...reportLabels.map((l) => l.box),
     ...blocks.flatMap((b) => {
@@ -512,7 +543,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
     yTicks,
     xTicks,
     axisY,
-    report: { x: reportX, top: baseY - RULE_HEIGHT, bottom: baseY, labels: reportLabels },
+    report: { x: reportX, top: reportTop, bottom: baseY, labels: reportLabels },
     estimates: { visible: estimatesVisible, stripY, markers, list, radius: MARKER_R },
     visibleLabels,
   };
