@@ -7,6 +7,7 @@ import data from 'virtual:dataset';
 import '../styles/tokens.css';
 import '../styles/global.css';
 import '../styles/charts.css';
+import '../styles/chart-actions.css';
 import '../styles/story.css';
 import { isLang } from '../lib/i18n.ts';
 import { storyCopy } from '../story/copy.ts';

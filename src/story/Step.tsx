@@ -42,6 +42,7 @@ function StepView({ step, active, data, lang, file, graphicLabel }: StepProps) {
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
     >
+      {step.firstOfChart ? <span id={step.chart} className="step__anchor" /> : null}
       <div className="step__text">
         <Prose text={step.text} data={data} lang={lang} where={where} />
       </div>

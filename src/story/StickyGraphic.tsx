@@ -11,13 +11,18 @@ import { useEffect, useRef, useState, useSyncExternalStore, type CSSProperties }
 import { AnimatePresence, LazyMotion, domAnimation, m, useReducedMotion } from 'framer-motion';
 import { chartMeta } from '../charts/meta.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
+import { ChartActions } from '../embed/ChartActions.tsx';
+import { EmbedDialog } from '../embed/EmbedDialog.tsx';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { useActiveStep } from '../scrolly/ScrollyContext.tsx';
 import type { IndexedStep } from './steps.ts';
 
+/** What the graphic needs of a step (the islands entry reads these back from the step elements). */
+export type GraphicStep = Pick<IndexedStep, 'id' | 'chart' | 'resolvedState'>;
+
 export interface StickyGraphicProps {
-  steps: readonly IndexedStep[];
+  steps: readonly GraphicStep[];
   data: Dataset;
   lang: Lang;
   /** "Grafik" / "Chart": prefix of the live-region announcement. */
@@ -38,12 +43,38 @@ function useHydrated(): boolean {
 /** Space the figure's title, subtitle, source line and table button need besides the drawing. */
 const FIGURE_CHROME = 150;
 
-export function StickyGraphic({ steps, data, lang, graphicLabel }: StickyGraphicProps) {
+/** The step whose chart is up at `index`: the first before the first step, the last past the end. */
+export function graphicStepAt<S>(steps: readonly S[], index: number): S | undefined {
+  return steps[Math.min(Math.max(index, 0), steps.length - 1)];
+}
+
+/**
+ * The outer element with the test/CSS hooks; its content is `StickyGraphicBody`, the one part of
+ * the prerendered story the browser renders with React (see story/islands.tsx, which keeps the
+ * outer element's attributes up to date itself).
+ */
+export function StickyGraphic(props: StickyGraphicProps) {
+  const { index } = useActiveStep();
+  const step = graphicStepAt(props.steps, index);
+  if (!step) return null;
+  return (
+    <div
+      className="scrolly__graphic"
+      data-active-chart={step.chart}
+      data-active-state={step.resolvedState}
+      data-active-step={step.id}
+      data-graphic-label={props.graphicLabel}
+    >
+      <StickyGraphicBody {...props} />
+    </div>
+  );
+}
+
+export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGraphicProps) {
   const { index } = useActiveStep();
   const hydrated = useHydrated();
   const reduceMotion = useReducedMotion();
-  // Before the first step the first chart is already up; past the last, the last stays.
-  const step = steps[Math.min(Math.max(index, 0), steps.length - 1)];
+  const step = graphicStepAt(steps, index);
 
   const box = useRef<HTMLDivElement>(null);
   const [maxHeight, setMaxHeight] = useState<number | undefined>(undefined);
@@ -68,13 +99,16 @@ export function StickyGraphic({ steps, data, lang, graphicLabel }: StickyGraphic
     });
 
   if (!step) return null;
+  // Relative path from this page to the site root (dist/): the German story is at the root.
+  const actionProps = {
+    chart: step.chart,
+    data,
+    lang,
+    state: step.resolvedState,
+    root: lang === 'de' ? './' : '../',
+  };
   return (
-    <div
-      className="scrolly__graphic"
-      data-active-chart={step.chart}
-      data-active-state={step.resolvedState}
-      data-active-step={step.id}
-    >
+    <>
       <div
         className="scrolly__sticky"
         ref={box}
@@ -102,6 +136,12 @@ export function StickyGraphic({ steps, data, lang, graphicLabel }: StickyGraphic
                   state={step.resolvedState}
                   maxHeight={maxHeight}
                   headingLevel={3}
+                  actions={
+                    <>
+                      <ChartActions {...actionProps} />
+                      <EmbedDialog {...actionProps} />
+                    </>
+                  }
                 />
               </m.div>
             </AnimatePresence>
@@ -111,6 +151,6 @@ export function StickyGraphic({ steps, data, lang, graphicLabel }: StickyGraphic
       <p className="visually-hidden" aria-live="polite">
         {announced.text}
       </p>
-    </div>
+    </>
   );
 }

@@ -14,11 +14,14 @@ export interface IndexedStep extends StoryStep {
   resolvedState: string;
   /** True when this step starts showing a chart state the previous step did not show. */
   showsNewFigure: boolean;
+  /** True for the first step showing its chart: it carries the `#<chart id>` anchor embeds link to. */
+  firstOfChart: boolean;
 }
 
 export function indexSteps(content: Pick<StoryContent, 'sections'>): IndexedStep[] {
   const steps: IndexedStep[] = [];
   let previous: { chart: ChartId; state: string } | undefined;
+  const seenCharts = new Set<ChartId>();
   for (const section of content.sections)
     for (const step of section.steps) {
       const resolvedState = resolveState(chartMeta[step.chart], step.state);
@@ -30,7 +33,9 @@ export function indexSteps(content: Pick<StoryContent, 'sections'>): IndexedStep
         sectionId: section.id,
         resolvedState,
         showsNewFigure,
+        firstOfChart: !seenCharts.has(step.chart),
       });
+      seenCharts.add(step.chart);
       previous = { chart: step.chart, state: resolvedState };
     }
   return steps;

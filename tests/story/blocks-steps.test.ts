@@ -73,5 +73,7 @@ describe('indexSteps()', () => {
       ],
     });
     expect(steps.map((s) => s.showsNewFigure)).toEqual([true, false, true, true]);
+    // The `#<chart id>` anchor embeds link to sits on the first step of each chart only.
+    expect(steps.map((s) => s.firstOfChart)).toEqual([true, false, true, false]);
   });
 });
