@@ -71,3 +71,50 @@ describe('layoutOverview(data, {width, state})', () => {
         }
       });
 });
+
+/**
+ * The drawing heights the story's sticky graphic passes (StickyGraphic: the sticky box's content
+ * height minus 150 px for title and subtitle; the box is 60svh minus 20 px padding on phones,
+ * 100svh minus 7vh + 24 px padding on desktops).
+ */
+const STORY_MAX_HEIGHTS = [
+  { width: 390, maxHeight: 336 }, // 390 × 844
+  { width: 1280, maxHeight: 570 }, // 1280 × 800
+  { width: 768, maxHeight: 400 },
+] as const;
+
+describe('layoutOverview with maxHeight (sticky graphic)', () => {
+  for (const { width, maxHeight } of STORY_MAX_HEIGHTS)
+    for (const state of OVERVIEW_STATES)
+      it(`fits ${maxHeight} px at ${width} px (${state}), every row kept, text ≥ 12 px`, () => {
+        for (const lang of ['de', 'en'] as const) {
+          const l = layoutOverview(data, { width, state, lang, maxHeight });
+          const where = `${width}px/${maxHeight} ${state} ${lang} (${l.mode})`;
+          expect(l.height, where).toBeLessThanOrEqual(maxHeight);
+          expect(l.sections.flatMap((s) => s.rows)).toHaveLength(ledgerItems(data, lang).length);
+          expectLegibleLabels(l.visibleLabels, width, where);
+          // Compact rows: the label ends before the figure starts.
+          for (const row of l.sections.flatMap((s) => s.rows))
+            for (const label of row.labels)
+              for (const f of row.figure)
+                if (row.mode === 'compact')
+                  expect(label.box.x + label.box.width, `${where} ${row.item.id}`).toBeLessThan(
+                    row.hatch ? row.hatch.x : f.box.x,
+                  );
+        }
+      });
+
+  it('keeps full detail when there is room, and folds only the direction out of focus', () => {
+    expect(layoutOverview(data, { width: 390, state: 'both', maxHeight: 5000 }).mode).toBe('full');
+    const short = layoutOverview(data, { width: 320, state: 'russia-to-dprk', maxHeight: 214 });
+    expect(short.height).toBeLessThanOrEqual(214);
+    expect(short.sections.map((s) => s.folded)).toEqual([true, false]);
+    expect(short.sections[0]?.header.text).toMatch(/\(\d+ Posten\)$/);
+  });
+
+  it('never hides rows when nothing fits: the most compact layout, taller than asked', () => {
+    const l = layoutOverview(data, { width: 320, state: 'both', maxHeight: 120 });
+    expect(l.mode).toBe('compact');
+    expect(l.sections.flatMap((s) => s.rows)).toHaveLength(ledgerItems(data, 'de').length);
+  });
+});

@@ -14,8 +14,8 @@ import { Mark, useActiveMark } from '../shared/Mark.tsx';
 import { layoutOverview } from './layout.ts';
 import { meta } from './meta.ts';
 
-export function Chart({ data, lang, state, width }: ChartProps) {
-  const layout = layoutOverview(data, { width, state, lang });
+export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
+  const layout = layoutOverview(data, { width, state, lang, maxHeight });
   const [active, setActive] = useActiveMark();
   const hatchId = `${useId()}-hatch`;
   const activeRow = layout.sections.flatMap((s) => s.rows).find((r) => r.item.id === active);
@@ -72,13 +72,32 @@ export function Chart({ data, lang, state, width }: ChartProps) {
                   y2={row.box.y + row.box.height}
                   style={{ stroke: COLOR.rule, strokeWidth: 1 }}
                 />
-                <rect
-                  x={row.box.x}
-                  y={row.box.y + 9}
-                  width={3}
-                  height={row.box.height - 18}
-                  style={{ fill: row.item.afterReport ? COLOR.after : color }}
-                />
+                {row.mode === 'compact' ? (
+                  // One-line rows have no badge: a hollow bar says "not in the report".
+                  <rect
+                    x={row.box.x + 0.5}
+                    y={row.box.y + 3.5}
+                    width={2}
+                    height={row.box.height - 7}
+                    style={
+                      row.item.inReport
+                        ? { fill: color }
+                        : {
+                            fill: 'none',
+                            stroke: row.item.afterReport ? COLOR.after : color,
+                            strokeWidth: 1,
+                          }
+                    }
+                  />
+                ) : (
+                  <rect
+                    x={row.box.x}
+                    y={row.box.y + 9}
+                    width={3}
+                    height={row.box.height - 18}
+                    style={{ fill: row.item.afterReport ? COLOR.after : color }}
+                  />
+                )}
                 {row.labels.map((l, i) => (
                   <Label key={i} label={l} />
                 ))}
@@ -109,11 +128,15 @@ export function Chart({ data, lang, state, width }: ChartProps) {
                     style={{ fill: 'none', stroke: COLOR.muted, strokeWidth: 1 }}
                   />
                 ) : null}
-                <Label
-                  label={row.badge.label}
-                  color={row.item.afterReport ? COLOR.after : COLOR.muted}
-                  style={row.badge.inReport ? { letterSpacing: '0.04em' } : { fontStyle: 'italic' }}
-                />
+                {row.badge.label.text ? (
+                  <Label
+                    label={row.badge.label}
+                    color={row.item.afterReport ? COLOR.after : COLOR.muted}
+                    style={
+                      row.badge.inReport ? { letterSpacing: '0.04em' } : { fontStyle: 'italic' }
+                    }
+                  />
+                ) : null}
               </Mark>
             ))}
           </m.g>

@@ -38,8 +38,16 @@ export interface LedgerItem {
   parts: { id: string; label: string; figure: string }[];
 }
 
+/**
+ * How much a row says: `full` (label, figure, period, badge), `medium` (no period line) or
+ * `compact` (one line: label and figure; the badge becomes the accent bar, hollow when the item is
+ * not in the report). Chosen per chart so the whole ledger fits `maxHeight` when it can.
+ */
+export type RowMode = 'full' | 'medium' | 'compact';
+
 export interface LedgerRow {
   item: LedgerItem;
+  mode: RowMode;
   box: Box;
   labels: TextLabel[];
   figure: TextLabel[];
@@ -54,6 +62,8 @@ export interface LedgerRow {
 export interface LedgerSection {
   direction: Direction;
   highlighted: boolean;
+  /** Rows folded away to fit a short box (the other direction is in focus): header only. */
+  folded: boolean;
   header: TextLabel;
   box: Box;
   rows: LedgerRow[];
@@ -63,6 +73,7 @@ export interface OverviewLayout {
   width: number;
   height: number;
   sideBySide: boolean;
+  mode: RowMode;
   sections: LedgerSection[];
   visibleLabels: TextLabel[];
 }
@@ -72,6 +83,10 @@ const LINE = 17;
 const ROW_PAD = 9;
 const HEADER = 34;
 const GAP = 32;
+/** Compact rows: one 12 px line each, 19 px apart, or 17 px (still 1.4 line height) when short. */
+const COMPACT_ROWS = [19, 17] as const;
+const COMPACT_HEADER = 24;
+const COMPACT_GAP = 10;
 
 /** Ledger items in dataset order; a total replaces its parts (shown once, where the first part was). */
 export function ledgerItems(data: Dataset, lang: Lang): LedgerItem[] {
@@ -145,9 +160,12 @@ function layoutRow(
   y: number,
   width: number,
   lang: Lang,
+  mode: RowMode = 'full',
+  rowHeight: number = COMPACT_ROWS[0],
 ): LedgerRow {
   const de = lang === 'de';
   const inner = x + 12;
+  if (mode === 'compact') return compactRow(data, item, { x, y, width, height: rowHeight }, lang);
   const badgeText = item.inReport ? 'MSMT' : de ? 'nicht im Bericht' : 'not in report';
   const badgeWidth = textWidth(badgeText, FONT.small, { bold: item.inReport }) + 10;
   const textWidthMax = Math.max(120, width - 12 - badgeWidth - 12);
@@ -171,11 +189,12 @@ function layoutRow(
     makeLabel(line, figureX, cursor + i * LINE, FONT.value, 'start', { bold: true }),
   );
   cursor += figureLines.length * LINE;
-  const period = item.period
-    ? makeLabel(item.period, inner, cursor + 1, FONT.small, 'start')
-    : null;
+  const period =
+    item.period && mode === 'full'
+      ? makeLabel(item.period, inner, cursor + 1, FONT.small, 'start')
+      : null;
   if (period) cursor += LINE;
-  const height = cursor - FONT.label * 0.8 + ROW_PAD - y;
+  const height = cursor - FONT.label * 0.8 + (mode === 'full' ? ROW_PAD : 4) - y;
   const badgeLabel = makeLabel(
     badgeText,
     x + width - 5,
@@ -190,6 +209,28 @@ function layoutRow(
     width: badgeWidth,
     height: FONT.small + 5,
   };
+  const text = rowText(data, item, figureText, lang);
+  return {
+    item,
+    mode,
+    box: { x, y, width, height },
+    labels,
+    figure,
+    period,
+    badge: { label: badgeLabel, box: badgeBox, inReport: item.inReport },
+    hatch,
+    ...text,
+  };
+}
+
+/** The row's accessible name and callout lines: the same whatever the row shows. */
+function rowText(
+  data: Dataset,
+  item: LedgerItem,
+  figureText: string,
+  lang: Lang,
+): { description: string; detail: string[] } {
+  const de = lang === 'de';
   const origin = item.inReport
     ? de
       ? 'im MSMT-Bericht'
@@ -206,13 +247,6 @@ function layoutRow(
     ? `. ${de ? 'Davon' : 'Of which'}: ${item.parts.map((p) => `${p.label}: ${p.figure}`).join('; ')}`
     : '';
   return {
-    item,
-    box: { x, y, width, height },
-    labels,
-    figure,
-    period,
-    badge: { label: badgeLabel, box: badgeBox, inReport: item.inReport },
-    hatch,
     description: `${item.label}: ${figureText}${item.period ? `, ${item.period}` : ''} (${origin})${partsText}`,
     detail: [
       figureText,
@@ -223,47 +257,122 @@ function layoutRow(
   };
 }
 
+/**
+ * One 12 px line: the figure right-aligned and bold, the label left of it, shortened with "…" to
+ * the room left (the full label stays in the row's name and callout). No badge text: the accent
+ * bar is drawn hollow for items not in the report.
+ */
+function compactRow(data: Dataset, item: LedgerItem, box: Box, lang: Lang): LedgerRow {
+  const { x, y, width } = box;
+  const inner = x + 12;
+  const baseline = y + box.height / 2 + FONT.small * 0.35;
+  const marks = qualifierMarks(item.quantity);
+  const figureText = formatQuantity(item.quantity, item.unit, lang, { compact: true });
+  const figureRoom = Math.max(60, (width - 12) * 0.55);
+  const figureLine = wrapText(figureText, figureRoom, FONT.small, 1, { bold: true }).lines[0] ?? '';
+  const figure = makeLabel(figureLine, x + width - 2, baseline, FONT.small, 'end', {
+    bold: true,
+    full: figureText,
+  });
+  const hatch = marks.notQuantified
+    ? { x: figure.box.x - 16, y: y + 4, width: 12, height: box.height - 8 }
+    : null;
+  const labelRoom = (hatch ? hatch.x : figure.box.x) - 8 - inner;
+  const safe = truncate(item.label, MAX_LABEL_CHARS);
+  const labelLine = wrapText(safe.text, Math.max(40, labelRoom), FONT.small, 1).lines[0] ?? '';
+  const label = makeLabel(labelLine, inner, baseline, FONT.small, 'start', { full: safe.full });
+  const badgeLabel = makeLabel('', x + width, baseline, FONT.small, 'end');
+  return {
+    item,
+    mode: 'compact',
+    box,
+    labels: [label],
+    figure: [figure],
+    period: null,
+    badge: { label: badgeLabel, box: { x: x + width, y, width: 0, height: 0 }, inReport: false },
+    hatch,
+    ...rowText(data, item, figureText, lang),
+  };
+}
+
+/**
+ * The ledger at `width`; with `maxHeight` (a sticky graphic's room), the most detailed row mode
+ * that fits: full, then without periods, then one line per row; if one-line rows still do not fit
+ * and one direction is in focus, the other folds to its header.
+ */
 export function layoutOverview(
   data: Dataset,
+  options: { width: number; state: string; lang?: Lang; maxHeight?: number },
+): OverviewLayout {
+  const { maxHeight } = options;
+  const full = layoutLedger(data, options, 'full', false);
+  if (maxHeight === undefined || full.height <= maxHeight) return full;
+  const medium = layoutLedger(data, options, 'medium', false);
+  if (medium.height <= maxHeight) return medium;
+  const focus = resolveOverviewState(options.state) !== 'both';
+  let last = medium;
+  for (const fold of focus ? [false, true] : [false])
+    for (const rowHeight of COMPACT_ROWS) {
+      last = layoutLedger(data, options, 'compact', fold, rowHeight);
+      if (last.height <= maxHeight) return last;
+    }
+  // Nothing fits: the most compact layout (the figure's box scrolls rather than hiding rows).
+  return last;
+}
+
+function layoutLedger(
+  data: Dataset,
   options: { width: number; state: string; lang?: Lang },
+  mode: RowMode,
+  fold: boolean,
+  rowHeight: number = COMPACT_ROWS[0],
 ): OverviewLayout {
   const { width, lang = 'de' } = options;
   const state = resolveOverviewState(options.state);
   const de = lang === 'de';
   const items = ledgerItems(data, lang);
   const sideBySide = width >= 720;
+  const compact = mode === 'compact';
+  const gap = compact ? COMPACT_GAP : GAP;
+  const headerHeight = compact ? COMPACT_HEADER : HEADER;
   const columnWidth = sideBySide ? (width - GAP) / 2 : width;
   const directions: Direction[] = ['dprk-to-russia', 'russia-to-dprk'];
   let stackedY = 0;
   const sections = directions.map((direction, i) => {
     const x = sideBySide ? i * (columnWidth + GAP) : 0;
     const top = sideBySide ? 0 : stackedY;
-    const header = makeLabel(
+    const highlighted = state === 'both' || state === direction;
+    const folded = fold && !highlighted;
+    const own = items.filter((it) => it.direction === direction);
+    const name =
       direction === 'dprk-to-russia'
         ? de
           ? 'Nordkorea → Russland'
           : 'North Korea → Russia'
         : de
           ? 'Russland → Nordkorea'
-          : 'Russia → North Korea',
+          : 'Russia → North Korea';
+    const header = makeLabel(
+      folded ? `${name} (${own.length} ${de ? 'Posten' : 'items'})` : name,
       x,
-      top + 20,
+      top + (compact ? 16 : 20),
       FONT.heading,
       'start',
       { bold: true },
     );
-    let y = top + HEADER;
-    const rows = items
-      .filter((it) => it.direction === direction)
-      .map((it) => {
-        const row = layoutRow(data, it, x, y, columnWidth, lang);
-        y += row.box.height;
-        return row;
-      });
-    if (!sideBySide) stackedY = y + GAP;
+    let y = top + headerHeight;
+    const rows = folded
+      ? []
+      : own.map((it) => {
+          const row = layoutRow(data, it, x, y, columnWidth, lang, mode, rowHeight);
+          y += row.box.height;
+          return row;
+        });
+    if (!sideBySide) stackedY = y + gap;
     return {
       direction,
-      highlighted: state === 'both' || state === direction,
+      highlighted,
+      folded,
       header,
       box: { x, y: top, width: columnWidth, height: y - top },
       rows,
@@ -276,8 +385,8 @@ export function layoutOverview(
       ...r.labels,
       ...r.figure,
       ...(r.period ? [r.period] : []),
-      r.badge.label,
+      ...(r.badge.label.text ? [r.badge.label] : []),
     ]),
   ]);
-  return { width, height, sideBySide, sections, visibleLabels };
+  return { width, height, sideBySide, mode, sections, visibleLabels };
 }
