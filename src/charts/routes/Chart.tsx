@@ -22,8 +22,17 @@ const DASH: Record<RouteMark['mode'], string | undefined> = {
   road: '5 2',
 };
 
-export function Chart({ data, lang, state, width }: ChartProps) {
-  return <RoutesMap data={data} lang={lang} state={state} width={width} geo={geo} />;
+export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
+  return (
+    <RoutesMap
+      data={data}
+      lang={lang}
+      state={state}
+      width={width}
+      maxHeight={maxHeight}
+      geo={geo}
+    />
+  );
 }
 
 /** The map itself, with the geometry passed in (tests and snapshots can supply their own). */
@@ -32,11 +41,12 @@ export function RoutesMap({
   lang,
   state,
   width,
+  maxHeight,
   geo: region,
 }: ChartProps & { geo: RegionGeo }) {
   const uid = useId();
   const resolved = resolveState(meta, state) as RouteState;
-  const layout = layoutRoutes(data, region, width, resolved, lang);
+  const layout = layoutRoutes(data, region, width, resolved, lang, maxHeight);
   return (
     <ChartSvg
       width={layout.width}

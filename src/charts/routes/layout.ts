@@ -121,6 +121,32 @@ function arrowAt(x: number, y: number, angle: number, size = 8): string {
   return `M${x.toFixed(1)},${y.toFixed(1)}L${p(a1)}L${p(a2)}Z`;
 }
 
+/**
+ * The two panels, or with `maxHeight` on a narrow chart where both do not fit, only the one this
+ * state is about (the front: the overview; everything else: the Far East detail), narrowed until
+ * it fits.
+ */
+function fittedPanels(
+  width: number,
+  lang: Lang,
+  state: RouteState,
+  maxHeight: number | undefined,
+): PanelMark[] {
+  const both = panelMarks(width, lang);
+  const bottom = (ps: PanelMark[]) => ps.reduce((m, p) => Math.max(m, p.y + p.height), 0) + 4;
+  if (maxHeight === undefined || width >= 760 || bottom(both) <= maxHeight) return both;
+  const focus: PanelId = state === 'front' ? 'overview' : 'detail';
+  const frame = PANELS[focus].frameHeight / FRAME_WIDTH;
+  const fitWidth = Math.min(width, (maxHeight - TITLE_H - 6) / frame);
+  return [singlePanel(focus, Math.max(200, fitWidth), lang)];
+}
+
+function singlePanel(id: PanelId, width: number, lang: Lang): PanelMark {
+  const mark = panelMarks(width, lang).find((p) => p.id === id);
+  if (!mark) throw new Error(`no panel ${id}`);
+  return { ...mark, y: TITLE_H, title: { ...mark.title, y: 14 } };
+}
+
 function panelMarks(width: number, lang: Lang): PanelMark[] {
   // Side by side from 760 px, the detail (where most routes are) wider than the overview.
   const side = width >= 760;
@@ -165,9 +191,10 @@ export function layoutRoutes(
   width: number,
   state: RouteState,
   lang: Lang,
+  maxHeight?: number,
 ): RoutesLayout {
   const w = Math.max(280, width);
-  const panels = panelMarks(w, lang);
+  const panels = fittedPanels(w, lang, state, maxHeight);
   const projections = new Map<PanelId, GeoProjection>();
   for (const mark of panels) {
     const spec = PANELS[mark.id];
