@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
-import { layoutTroops, TROOPS_STATES, UNIT } from '../../src/charts/troops/layout.ts';
+import {
+  layoutTroops,
+  troopEstimates,
+  TROOPS_STATES,
+  UNIT,
+} from '../../src/charts/troops/layout.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { expectClearOf, expectLegibleLabels, WIDTHS } from './helpers.ts';
 
@@ -86,4 +91,38 @@ describe('layoutTroops(data, {width, state})', () => {
           expectClearOf(l.report.labels, squares(false), `${where} (report date)`);
         }
       });
+});
+
+describe('layoutTroops with maxHeight (sticky graphic)', () => {
+  // StickyGraphic's drawing heights, measured in Chromium: 390 × 844 → 335, 1280 × 800 → 570.
+  for (const [width, maxHeight] of [
+    [390, 335],
+    [320, 300],
+    [1280, 570],
+  ] as const)
+    for (const state of TROOPS_STATES)
+      it(`fits ${maxHeight} px at ${width} px (${state}), labels legible and off the squares`, () => {
+        for (const lang of ['de', 'en'] as const) {
+          const l = layoutTroops(data, { width, state, lang, maxHeight });
+          const where = `${width}px/${maxHeight} ${state} ${lang}`;
+          expect(l.height, where).toBeLessThanOrEqual(maxHeight);
+          expectLegibleLabels(l.visibleLabels, width, where);
+          const squares = l.phases
+            .filter((p) => p.visible)
+            .flatMap((p) =>
+              p.squares.map((s) => ({ x: s.x, y: s.y, width: l.square, height: l.square })),
+            );
+          expectClearOf(l.visibleLabels, squares, where);
+        }
+      });
+
+  it('keeps every estimate as a marker when the list gives way to a key', () => {
+    const l = layoutTroops(data, { width: 390, state: 'estimates', lang: 'de', maxHeight: 335 });
+    expect(l.estimates.key?.text).toMatch(/weitere Schätzungen/);
+    expect(l.estimates.list).toEqual([]);
+    expect(l.estimates.markers).toHaveLength(troopEstimates(data).length);
+    const roomy = layoutTroops(data, { width: 390, state: 'estimates', lang: 'de' });
+    expect(roomy.estimates.key).toBeNull();
+    expect(roomy.estimates.list.length).toBe(roomy.estimates.markers.length);
+  });
 });

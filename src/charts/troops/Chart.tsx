@@ -170,10 +170,13 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
             r={r}
             style={{ fill: COLOR.bg, stroke: COLOR.estimate, strokeWidth: 1.5 }}
           />
-          <Label label={m.number} color={COLOR.estimate} />
+          {m.number.text ? <Label label={m.number} color={COLOR.estimate} /> : null}
         </Mark>
       ))}
 
+      {layout.estimates.visible && layout.estimates.key ? (
+        <Label label={layout.estimates.key} color={COLOR.muted} />
+      ) : null}
       {layout.estimates.visible ? (
         <g aria-hidden="true" className="chart-estimate-list">
           {layout.estimates.list.map((item) => (

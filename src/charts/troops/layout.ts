@@ -90,6 +90,11 @@ export interface TroopsLayout {
     markers: EstimateMarker[];
     list: { n: number; x: number; y: number; number: TextLabel; labels: TextLabel[] }[];
     radius: number;
+    /**
+     * Short of room (`maxHeight`): small unnumbered markers, no list, and this one-line key
+     * instead (each marker still names its estimate on focus and hover, and in the table).
+     */
+    key: TextLabel | null;
   };
   /** Every label visible in this state, for overlap and size checks. */
   visibleLabels: TextLabel[];
@@ -97,6 +102,7 @@ export interface TroopsLayout {
 
 const AXIS_HEIGHT = 26;
 const MARKER_R = 9;
+const SMALL_MARKER_R = 5;
 const LIST_LINE = 16;
 /** The report-date rule is a short tick up from the axis, so labels may pass above it. */
 const RULE_HEIGHT = 40;
@@ -190,13 +196,16 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
   const left = 44;
   const right = 8;
   const plotWidth = Math.max(200, width - left - right);
-  const columns = plotWidth < 560 ? 5 : 10;
-  const rows = Math.ceil(totalUnits / columns);
+  const wide = plotWidth >= 560;
   const heightBudget = options.maxHeight
     ? Math.max(120, options.maxHeight * 0.55)
     : width < 600
       ? 340
       : 300;
+  // Narrow charts stack five squares a row; in a short box (maxHeight) where five-wide blocks
+  // would need squares under 5 px, ten a row halve the staircase's height.
+  const columns = wide || Math.ceil(totalUnits / 5) * 5 > heightBudget ? 10 : 5;
+  const rows = Math.ceil(totalUnits / columns);
   const cell = Math.max(
     5,
     Math.min(14, Math.floor(plotWidth / (columns * 4.2)), Math.floor(heightBudget / rows)),
@@ -205,7 +214,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
   const blockWidth = columns * cell;
   const plotHeight = rows * cell;
   // Narrow charts keep the last block's label above it, so they need a taller top margin.
-  const marginTop = columns === 5 ? 58 : 26;
+  const marginTop = wide ? 26 : 58;
   const plot: Box = { x: left, y: marginTop, width: plotWidth, height: plotHeight };
   const baseY = plot.y + plot.height;
 
@@ -224,7 +233,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
   const x = scaleLinear()
     .domain([t0, t1])
     // Wide charts keep room right of the last block for its label; narrow ones put it above.
-    .range([plot.x, plot.x + plot.width - blockWidth - (columns === 10 ? 150 : 0)]);
+    .range([plot.x, plot.x + plot.width - blockWidth - (wide ? 150 : 0)]);
 
   // Phases as a staircase: each starts at the running total of squares before it.
   const defs: {
@@ -352,7 +361,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
       { text: formatAmount(p2.quantity, lang), bold: true },
       { text: period(p2), bold: false },
       // The running total fits beside the block only on wide charts; narrow ones say it in the subtitle.
-      ...(columns === 10
+      ...(wide
         ? [
             {
               text: `${de ? 'zusammen' : 'together'} ${formatAmount(total.quantity, lang)}`,
@@ -466,31 +475,37 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
 
   // Estimates: numbered markers at their true dates, stacked downward where they would touch
   // (no sideways shift, so no marker ever points at the wrong date), and a list below.
-  const firstRowY = baseY + AXIS_HEIGHT + MARKER_R + 8;
-  const rowStep = 2 * MARKER_R + 4;
-  const rowEnds: number[] = [];
-  const markers: EstimateMarker[] = estimates.map((e, i) => {
-    const figure = formatQuantity(e.quantity, e.unit, lang);
-    const date = formatDate(e.date, lang, { short: true });
-    const dateX = x(isoToTime(e.date, 'middle'));
-    const cx = Math.max(MARKER_R, Math.min(width - MARKER_R, dateX));
-    let row = rowEnds.findIndex((end) => end <= cx - MARKER_R);
-    if (row === -1) row = rowEnds.length;
-    rowEnds[row] = cx + MARKER_R + 3;
-    const cy = firstRowY + row * rowStep;
-    return {
-      id: e.id,
-      n: i + 1,
-      dateX,
-      x: cx,
-      y: cy,
-      number: makeLabel(String(i + 1), cx, cy + 4, FONT.small, 'middle', { bold: true }),
-      description: `${i + 1}: ${e.estimator[lang]}, ${date}: ${figure} – ${e.label[lang]}`,
-      detail: [`${e.estimator[lang]}: ${figure}`, e.label[lang], date],
-    };
-  });
-  const stripY = firstRowY;
-  const listTop = firstRowY + Math.max(0, rowEnds.length - 1) * rowStep + MARKER_R + 18;
+  const placeMarkers = (radius: number, numbered: boolean) => {
+    const firstRowY = baseY + AXIS_HEIGHT + radius + 8;
+    const rowStep = 2 * radius + (numbered ? 4 : 3);
+    const rowEnds: number[] = [];
+    const markers: EstimateMarker[] = estimates.map((e, i) => {
+      const figure = formatQuantity(e.quantity, e.unit, lang);
+      const date = formatDate(e.date, lang, { short: true });
+      const dateX = x(isoToTime(e.date, 'middle'));
+      const cx = Math.max(radius, Math.min(width - radius, dateX));
+      let row = rowEnds.findIndex((end) => end <= cx - radius);
+      if (row === -1) row = rowEnds.length;
+      rowEnds[row] = cx + radius + 3;
+      const cy = firstRowY + row * rowStep;
+      return {
+        id: e.id,
+        n: i + 1,
+        dateX,
+        x: cx,
+        y: cy,
+        number: makeLabel(numbered ? String(i + 1) : '', cx, cy + 4, FONT.small, 'middle', {
+          bold: true,
+        }),
+        description: `${i + 1}: ${e.estimator[lang]}, ${date}: ${figure} – ${e.label[lang]}`,
+        detail: [`${e.estimator[lang]}: ${figure}`, e.label[lang], date],
+      };
+    });
+    const stripBottom = firstRowY + Math.max(0, rowEnds.length - 1) * rowStep + radius;
+    return { markers, stripY: firstRowY, stripBottom };
+  };
+  const numbered = placeMarkers(MARKER_R, true);
+  const listTop = numbered.stripBottom + 18;
   // Two columns on wide charts, one on narrow ones; filled column by column, in date order.
   const listColumns = width >= 900 ? 2 : 1;
   const columnWidth = (width - (listColumns - 1) * 24) / listColumns;
@@ -519,8 +534,27 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
   });
   const cursor = Math.max(...cursors);
   const estimatesVisible = state === 'estimates';
+  // Short of room: small unnumbered markers and a one-line key instead of the numbered list.
+  const compact = options.maxHeight !== undefined && Math.ceil(cursor) > options.maxHeight;
+  const small = compact ? placeMarkers(SMALL_MARKER_R, false) : numbered;
+  const { markers, stripY } = small;
+  const key = compact
+    ? makeLabel(
+        de
+          ? `○ ${estimates.length} weitere Schätzungen nach Datum (s. Tabelle)`
+          : `○ ${estimates.length} other estimates by date (see table)`,
+        0,
+        small.stripBottom + 18,
+        FONT.small,
+        'start',
+      )
+    : null;
+  if (compact) list.length = 0;
+  const estimatesBottom = compact && key ? key.y + 4 : cursor;
   // The list only takes room when it is shown; earlier states end under the time axis.
-  const height = Math.ceil(estimatesVisible && estimates.length ? cursor : baseY + AXIS_HEIGHT + 4);
+  const height = Math.ceil(
+    estimatesVisible && estimates.length ? estimatesBottom : baseY + AXIS_HEIGHT + 4,
+  );
 
   const visibleLabels = [
     ...reportLabels,
@@ -528,7 +562,11 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
     ...xTicks.map((t) => t.label),
     ...phases.filter((p) => p.visible).flatMap((p) => (p.plus ? [...p.labels, p.plus] : p.labels)),
     ...(estimatesVisible
-      ? [...markers.map((m) => m.number), ...list.flatMap((l) => l.labels)]
+      ? [
+          ...markers.map((m) => m.number).filter((n) => n.text),
+          ...list.flatMap((l) => l.labels),
+          ...(key ? [key] : []),
+        ]
       : []),
   ];
 
@@ -544,7 +582,14 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
     xTicks,
     axisY,
     report: { x: reportX, top: reportTop, bottom: baseY, labels: reportLabels },
-    estimates: { visible: estimatesVisible, stripY, markers, list, radius: MARKER_R },
+    estimates: {
+      visible: estimatesVisible,
+      stripY,
+      markers,
+      list,
+      radius: compact ? SMALL_MARKER_R : MARKER_R,
+      key,
+    },
     visibleLabels,
   };
 }
