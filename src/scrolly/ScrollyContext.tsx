@@ -60,3 +60,14 @@ export function useScrolly(): ScrollyState {
   const progress = useSyncExternalStore(store.subscribe, store.getProgress, store.getProgress);
   return { ...step, progress };
 }
+
+/** Shares a store the caller runs itself (the story's islands entry, which has no `<Scrolly>`). */
+export function ScrollyStoreProvider({
+  store,
+  children,
+}: {
+  store: ScrollyStore;
+  children: ReactNode;
+}) {
+  return <ScrollyContext.Provider value={store}>{children}</ScrollyContext.Provider>;
+}

@@ -74,6 +74,97 @@ function isKeyboardFocus(element: Element): boolean {
   }
 }
 
+/**
+ * Starts the engine over the steps inside `container`, writing `{index, direction, progress}` to
+ * `store`; returns the function that stops it. React-free, so a page that hydrates nothing (the
+ * story's islands entry) runs the same engine as the `<Scrolly>` component.
+ */
+export function startScrollEngine(
+  container: HTMLElement,
+  store: ScrollyStore,
+  getTrigger: () => (viewportWidth: number) => number = () => triggerFraction,
+): () => void {
+  // Before the first measurement there is no history: the first result keeps direction 'down'.
+  let last: { scrollY: number; index: number; direction: ScrollDirection } | undefined;
+
+  const triggerLine = () => {
+    const vp = viewport();
+    return vp.top + vp.height * getTrigger()(vp.width);
+  };
+
+  const measure = () => {
+    const steps = container.querySelectorAll<HTMLElement>(STEP_SELECTOR);
+    const rects: StepRect[] = [];
+    steps.forEach((step) => {
+      const box = step.getBoundingClientRect();
+      rects.push({ top: box.top, bottom: box.bottom });
+    });
+    const triggerY = triggerLine();
+    const index = activeStepFromGeometry(rects, triggerY);
+    const progress =
+      Math.round(stepProgress(rects[index], triggerY) / PROGRESS_STEP) * PROGRESS_STEP;
+    const scrollY = window.scrollY;
+    const direction = last ? scrollDirection(last, { scrollY, index }) : 'down';
+    last = { scrollY, index, direction };
+    store.set({ index, direction, progress });
+  };
+
+  let disposed = false;
+  const throttle = frameThrottle(() => {
+    if (!disposed) measure();
+  });
+  const schedule = throttle.schedule;
+
+  // Keyboard: a step that receives focus is scrolled to the trigger line, so it becomes active.
+  // Only for keyboard focus: a mouse click to select text must not move the page.
+  const onFocusIn = (event: FocusEvent) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || !target.matches(STEP_SELECTOR)) return;
+    if (!isKeyboardFocus(target)) return;
+    const top = scrollTargetForStep(
+      window.scrollY,
+      target.getBoundingClientRect().top,
+      triggerLine(),
+    );
+    window.scrollTo({ top, behavior: 'auto' });
+    schedule();
+  };
+
+  const passive = { passive: true } as const;
+  window.addEventListener('scroll', schedule, passive);
+  window.addEventListener('resize', schedule, passive);
+  window.addEventListener('load', schedule, passive);
+  window.addEventListener('pageshow', schedule, passive);
+  window.visualViewport?.addEventListener('resize', schedule, passive);
+  window.visualViewport?.addEventListener('scroll', schedule, passive);
+  container.addEventListener('focusin', onFocusIn);
+  // Web fonts swapping in change line breaks, so step heights.
+  void document.fonts?.ready.then(schedule);
+
+  let observer: ResizeObserver | undefined;
+  if (typeof ResizeObserver !== 'undefined') {
+    observer = new ResizeObserver(schedule);
+    observer.observe(container);
+    container.querySelectorAll(STEP_SELECTOR).forEach((step) => observer?.observe(step));
+  }
+
+  // First measurement right away: a reload mid-page must not show the first chart.
+  measure();
+
+  return () => {
+    disposed = true;
+    throttle.cancel();
+    window.removeEventListener('scroll', schedule);
+    window.removeEventListener('resize', schedule);
+    window.removeEventListener('load', schedule);
+    window.removeEventListener('pageshow', schedule);
+    window.visualViewport?.removeEventListener('resize', schedule);
+    window.visualViewport?.removeEventListener('scroll', schedule);
+    container.removeEventListener('focusin', onFocusIn);
+    observer?.disconnect();
+  };
+}
+
 /** Runs the engine over the steps inside `containerRef`, writing `{index, direction, progress}` to `store`. */
 export function useScrollEngine(
   containerRef: RefObject<HTMLElement | null>,
@@ -89,84 +180,6 @@ export function useScrollEngine(
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    // Before the first measurement there is no history: the first result keeps direction 'down'.
-    let last: { scrollY: number; index: number; direction: ScrollDirection } | undefined;
-
-    const triggerLine = () => {
-      const vp = viewport();
-      return vp.top + vp.height * triggerRef.current(vp.width);
-    };
-
-    const measure = () => {
-      const steps = container.querySelectorAll<HTMLElement>(STEP_SELECTOR);
-      const rects: StepRect[] = [];
-      steps.forEach((step) => {
-        const box = step.getBoundingClientRect();
-        rects.push({ top: box.top, bottom: box.bottom });
-      });
-      const triggerY = triggerLine();
-      const index = activeStepFromGeometry(rects, triggerY);
-      const progress =
-        Math.round(stepProgress(rects[index], triggerY) / PROGRESS_STEP) * PROGRESS_STEP;
-      const scrollY = window.scrollY;
-      const direction = last ? scrollDirection(last, { scrollY, index }) : 'down';
-      last = { scrollY, index, direction };
-      store.set({ index, direction, progress });
-    };
-
-    let disposed = false;
-    const throttle = frameThrottle(() => {
-      if (!disposed) measure();
-    });
-    const schedule = throttle.schedule;
-
-    // Keyboard: a step that receives focus is scrolled to the trigger line, so it becomes active.
-    // Only for keyboard focus: a mouse click to select text must not move the page.
-    const onFocusIn = (event: FocusEvent) => {
-      const target = event.target;
-      if (!(target instanceof HTMLElement) || !target.matches(STEP_SELECTOR)) return;
-      if (!isKeyboardFocus(target)) return;
-      const top = scrollTargetForStep(
-        window.scrollY,
-        target.getBoundingClientRect().top,
-        triggerLine(),
-      );
-      window.scrollTo({ top, behavior: 'auto' });
-      schedule();
-    };
-
-    const passive = { passive: true } as const;
-    window.addEventListener('scroll', schedule, passive);
-    window.addEventListener('resize', schedule, passive);
-    window.addEventListener('load', schedule, passive);
-    window.addEventListener('pageshow', schedule, passive);
-    window.visualViewport?.addEventListener('resize', schedule, passive);
-    window.visualViewport?.addEventListener('scroll', schedule, passive);
-    container.addEventListener('focusin', onFocusIn);
-    // Web fonts swapping in change line breaks, so step heights.
-    void document.fonts?.ready.then(schedule);
-
-    let observer: ResizeObserver | undefined;
-    if (typeof ResizeObserver !== 'undefined') {
-      observer = new ResizeObserver(schedule);
-      observer.observe(container);
-      container.querySelectorAll(STEP_SELECTOR).forEach((step) => observer?.observe(step));
-    }
-
-    // First measurement right away: a reload mid-page must not show the first chart.
-    measure();
-
-    return () => {
-      disposed = true;
-      throttle.cancel();
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
-      window.removeEventListener('load', schedule);
-      window.removeEventListener('pageshow', schedule);
-      window.visualViewport?.removeEventListener('resize', schedule);
-      window.visualViewport?.removeEventListener('scroll', schedule);
-      container.removeEventListener('focusin', onFocusIn);
-      observer?.disconnect();
-    };
+    return startScrollEngine(container, store, () => triggerRef.current);
   }, [containerRef, store]);
 }
