@@ -5,13 +5,14 @@ import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 import { storyPlugin } from './scripts/vite/story-plugin.ts';
 import { geoPlugin } from './scripts/vite/geo-plugin.ts';
+import { lazyChartsPlugin } from './scripts/vite/lazy-charts-plugin.ts';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   // Relative asset paths, so dist/ can be published under any folder of any static host.
   base: './',
-  plugins: [react(), datasetPlugin(), storyPlugin(), geoPlugin(), cspPlugin()],
+  plugins: [react(), datasetPlugin(), storyPlugin(), geoPlugin(), lazyChartsPlugin(), cspPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

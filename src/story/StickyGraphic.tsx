@@ -7,7 +7,14 @@
  * the reader's width, and drawing at a guessed width would shift the layout. (The first chart is
  * still in the prerendered page, as the static figure after the first step.)
  */
-import { useEffect, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
+import {
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+} from 'react';
 import { AnimatePresence, LazyMotion, domAnimation, m, useReducedMotion } from 'framer-motion';
 import { chartMeta } from '../charts/meta.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
@@ -129,20 +136,25 @@ export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGra
                 exit={{ opacity: 0 }}
                 transition={{ duration: reduceMotion ? 0 : 0.22 }}
               >
-                <ChartFigure
-                  id={step.chart}
-                  data={data}
-                  lang={lang}
-                  state={step.resolvedState}
-                  maxHeight={maxHeight}
-                  headingLevel={3}
-                  actions={
-                    <>
-                      <ChartActions {...actionProps} />
-                      <EmbedDialog {...actionProps} />
-                    </>
-                  }
-                />
+                {/* Chart code loads per chart (charts/registry.lazy.tsx): the box stays empty
+                    for the moment a not yet loaded chart takes to arrive. */}
+                <Suspense fallback={null}>
+                  <ChartFigure
+                    id={step.chart}
+                    data={data}
+                    lang={lang}
+                    state={step.resolvedState}
+                    maxHeight={maxHeight}
+                    // h2: the graphic precedes the sections' h2s, right after the page's h1.
+                    headingLevel={2}
+                    actions={
+                      <>
+                        <ChartActions {...actionProps} />
+                        <EmbedDialog {...actionProps} />
+                      </>
+                    }
+                  />
+                </Suspense>
               </m.div>
             </AnimatePresence>
           </LazyMotion>
