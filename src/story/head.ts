@@ -2,14 +2,13 @@
  * The story page's <head> tags as an HTML string: title, description, canonical and language
  * alternates, Open Graph / Twitter cards with the share image, and JSON-LD NewsArticle (a data
  * block, not a script that runs, so the CSP allows it). Links are written relative to the site
- * root ('./…'); the prerenderer rewrites href/src for the page's folder. `content` attributes are
+ * root ('./…'), except canonical/hreflang, absolute or absent (`linkTags`); the prerenderer rewrites href/src for the page's folder. `content` attributes are
  * not rewritten, so the share image path is given for the page's own depth.
  */
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import type { StoryContent } from './content.ts';
 
-const PAGE: Record<Lang, string> = { de: './index.html', en: './en/index.html' };
 const OG_LOCALE: Record<Lang, string> = { de: 'de_DE', en: 'en_GB' };
 
 export function escapeHtml(s: string): string {
@@ -49,7 +48,43 @@ export function storyJsonLd(data: Dataset, content: StoryContent, lang: Lang) {
   };
 }
 
-export function storyHead(data: Dataset, content: StoryContent, lang: Lang): string {
+/** Absolute page URLs under `siteUrl` (the published folder of dist/), or null without one. */
+export function absolutePages(siteUrl: string | undefined): Record<Lang, string> | null {
+  if (!siteUrl) return null;
+  let base: URL;
+  try {
+    base = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
+  } catch {
+    throw new Error(`SITE_URL is not an absolute URL: ${siteUrl}`);
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:')
+    throw new Error(`SITE_URL must be an http(s) URL: ${siteUrl}`);
+  return { de: new URL('./', base).href, en: new URL('./en/', base).href };
+}
+
+/**
+ * Canonical and hreflang links must be absolute (search engines ignore relative ones, and
+ * Lighthouse fails them), but the build does not know where dist/ will be published: they are
+ * written only when the build is given `SITE_URL` (see README, step 4), otherwise left out.
+ */
+function linkTags(lang: Lang, siteUrl: string | undefined): string[] {
+  const pages = absolutePages(siteUrl);
+  if (!pages) return [];
+  const e = escapeHtml;
+  return [
+    `<link rel="canonical" href="${e(pages[lang])}" />`,
+    `<link rel="alternate" hreflang="de" href="${e(pages.de)}" />`,
+    `<link rel="alternate" hreflang="en" href="${e(pages.en)}" />`,
+    `<link rel="alternate" hreflang="x-default" href="${e(pages.de)}" />`,
+  ];
+}
+
+export function storyHead(
+  data: Dataset,
+  content: StoryContent,
+  lang: Lang,
+  siteUrl?: string,
+): string {
   const depth = lang === 'de' ? './' : '../';
   const image = `${depth}share/overview-${lang}.png`;
   const e = escapeHtml;
@@ -57,10 +92,7 @@ export function storyHead(data: Dataset, content: StoryContent, lang: Lang): str
     `<title>${e(content.title)}</title>`,
     `<meta name="description" content="${e(content.description)}" />`,
     `<meta name="author" content="${e(content.author)}" />`,
-    `<link rel="canonical" href="${PAGE[lang]}" />`,
-    `<link rel="alternate" hreflang="de" href="${PAGE.de}" />`,
-    `<link rel="alternate" hreflang="en" href="${PAGE.en}" />`,
-    `<link rel="alternate" hreflang="x-default" href="${PAGE.de}" />`,
+    ...linkTags(lang, siteUrl),
     `<meta property="og:type" content="article" />`,
     `<meta property="og:title" content="${e(content.headline)}" />`,
     `<meta property="og:description" content="${e(content.description)}" />`,

@@ -17,7 +17,9 @@ export function storyPages(data: Dataset): PageSpec[] {
       const content = storyCopy[lang];
       // root './': written from the template's folder; the prerenderer rebases it for en/.
       const html = renderToString(<Story data={data} lang={lang} content={content} root="./" />);
-      return { html, head: storyHead(data, content, lang), lang };
+      // SITE_URL: where dist/ is published, for absolute canonical/hreflang links (README, step 4).
+      const siteUrl = process.env.SITE_URL;
+      return { html, head: storyHead(data, content, lang, siteUrl), lang };
     },
   }));
 }

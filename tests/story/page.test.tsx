@@ -138,11 +138,28 @@ describe('the prerendered article', () => {
 });
 
 describe('storyHead()', () => {
+  it('writes absolute canonical and hreflang links only when given SITE_URL', () => {
+    const head = storyHead(data, storyCopy.en, 'en', 'https://example.org/msmt');
+    expect(head).toContain('<link rel="canonical" href="https://example.org/msmt/en/" />');
+    expect(head).toContain(
+      '<link rel="alternate" hreflang="de" href="https://example.org/msmt/" />',
+    );
+    expect(head).toContain(
+      '<link rel="alternate" hreflang="en" href="https://example.org/msmt/en/" />',
+    );
+    expect(head).toContain(
+      '<link rel="alternate" hreflang="x-default" href="https://example.org/msmt/" />',
+    );
+    expect(() => storyHead(data, storyCopy.en, 'en', 'example.org')).toThrow(/SITE_URL/);
+    expect(() => storyHead(data, storyCopy.en, 'en', 'javascript:alert(1)//')).toThrow(/SITE_URL/);
+  });
+
   it('has title, description, alternates, share image and JSON-LD with dateModified', () => {
     const head = storyHead(data, storyCopy.en, 'en');
     expect(head).toContain(`<title>${storyCopy.en.title}</title>`);
-    expect(head).toContain('<link rel="alternate" hreflang="de" href="./index.html" />');
-    expect(head).toContain('<link rel="canonical" href="./en/index.html" />');
+    // Without SITE_URL no canonical/hreflang: relative ones are invalid (Lighthouse SEO).
+    expect(head).not.toContain('rel="canonical"');
+    expect(head).not.toContain('hreflang');
     expect(head).toContain('<meta property="og:image" content="../share/overview-en.png" />');
     expect(head).toContain('<meta name="twitter:card" content="summary_large_image" />');
     const json = head.match(/<script type="application\/ld\+json">(.*)<\/script>/)?.[1];
