@@ -4,6 +4,7 @@ import { embedFilesStep } from './embed-files.ts';
 import { embedHostStep } from './embed-host.ts';
 import { downloadsStep } from './downloads.ts';
 import { shareImageStep } from './share-image.ts';
+import { inlineCssStep } from './inline-css.ts';
 
 export interface BuildContext {
   root: string;
@@ -21,4 +22,6 @@ export const postBuildSteps: BuildStep[] = [
   embedHostStep,
   downloadsStep,
   shareImageStep,
+  // Last: inlines the stylesheets of every page the steps above wrote.
+  inlineCssStep,
 ];
