@@ -11,7 +11,7 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import type { core } from 'zod';
-import { dataset, type Dataset } from './schema.ts';
+import { REQUIRED_TOTAL_IDS, REQUIRED_TRANSFER_IDS, dataset, type Dataset } from './schema.ts';
 
 export interface Problem {
   file: string;
@@ -29,7 +29,12 @@ type PathSegment = string | number;
 export function formatPath(path: readonly PathSegment[]): string {
   if (path.length === 0) return '(root)';
   return path
-    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`))
+    .map((seg, i) => {
+      if (typeof seg === 'number') return `[${seg}]`;
+      // Keys that are not plain identifiers (typos, stray quotes) are quoted so the path stays readable.
+      if (!/^[$A-Za-z_][$\w-]*$/.test(seg)) return `[${JSON.stringify(seg)}]`;
+      return i === 0 ? seg : `.${seg}`;
+    })
     .join('');
 }
 
@@ -78,7 +83,8 @@ function messageFor(issue: core.$ZodIssue, root: unknown): string {
   const found = describeValue(valueAt(root, issue.path as PathSegment[]));
   switch (issue.code) {
     case 'invalid_type':
-      if (found === 'nothing') return `expected ${article(issue.expected)} (a required field), found nothing`;
+      if (found === 'nothing')
+        return `expected ${article(issue.expected)} (a required field), found nothing`;
       return `expected ${article(issue.expected)}, found ${found}`;
     case 'invalid_value':
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${found}`;
@@ -181,6 +187,28 @@ export function checkDatasetText(text: string, file = 'data/transfers.json'): Ch
           : node.offset;
       problems.push(at(offset, path, messageFor(issue, value)));
     }
+  }
+  if (result.success) {
+    const ids = new Set(result.data.transfers.map((t) => t.id));
+    for (const required of REQUIRED_TRANSFER_IDS)
+      if (!ids.has(required))
+        problems.push(
+          at(
+            nodeFor(tree, ['transfers']).offset,
+            ['transfers'],
+            `expected a transfer with id "${required}" (charts and prose rely on it), found none`,
+          ),
+        );
+    const totalIds = new Set(result.data.totals.map((t) => t.id));
+    for (const required of REQUIRED_TOTAL_IDS)
+      if (!totalIds.has(required))
+        problems.push(
+          at(
+            nodeFor(tree, ['totals']).offset,
+            ['totals'],
+            `expected a total with id "${required}" (charts and prose rely on it), found none`,
+          ),
+        );
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.length > 0) return { ok: false, problems };

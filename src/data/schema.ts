@@ -341,6 +341,28 @@ const baseDataset = z.strictObject({
 });
 
 type BaseDataset = z.infer<typeof baseDataset>;
+
+/**
+ * Transfers the product relies on by id (charts, prose, embeds, outside users). The checker
+ * refuses a dataset file without one rather than let a chart break on the page; the schema itself
+ * stays about shape, so small test fixtures need not carry them.
+ */
+export const REQUIRED_TRANSFER_IDS = [
+  'troops-phase-1',
+  'troops-phase-2',
+  'artillery-ammunition',
+  'ballistic-missiles',
+  'artillery-systems',
+  'air-defence',
+  'electronic-warfare',
+  'refined-oil',
+  'ammunition-voyages',
+  'munitions-containers',
+] as const;
+
+/** Totals the charts draw by id. */
+export const REQUIRED_TOTAL_IDS = ['troops-total', 'troops-phase-3'] as const;
+
 type Issue = { path: (string | number)[]; message: string };
 
 /** Rules across records: unique ids, references that resolve, totals over compatible parts. */

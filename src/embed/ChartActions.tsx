@@ -26,7 +26,7 @@ export function ChartActions({ chart, data, lang, state, root }: ChartActionsPro
   const s = EMBED_STRINGS[lang];
   const meta = chartMeta[chart];
   const resolved = resolveState(meta, state);
-  // Image buttons need JavaScript: render them hidden on the server and show them once hydrated.
+  // Image buttons need JavaScript: render them invisible on the server and show them once hydrated.
   const ready = useHydrated();
   const uid = useId();
   const dataLabel = `${uid}-data`;
@@ -81,7 +81,12 @@ export function ChartActions({ chart, data, lang, state, root }: ChartActionsPro
         </span>{' '}
         {link('csv')} {link('json')}
       </p>
-      <p className="chart-actions__group" hidden={!ready}>
+      {/* Kept in the layout before hydration (only invisible), so the buttons appearing never shift it. */}
+      <p
+        className="chart-actions__group"
+        style={ready ? undefined : { visibility: 'hidden' }}
+        aria-hidden={ready ? undefined : true}
+      >
         <span className="chart-actions__label" id={imageLabel}>
           {s.saveImage}:
         </span>{' '}

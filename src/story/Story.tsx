@@ -41,10 +41,10 @@ export function Story({ data, lang, content, root }: StoryProps) {
   return (
     <>
       <ReadingProgress target={article} />
-      <div className="masthead">
+      <header className="masthead">
         <p className="masthead__title">{content.ui.masthead}</p>
         <LanguageSwitch lang={lang} content={content} root={root} />
-      </div>
+      </header>
       <main id="inhalt">
         <article ref={article} className="story">
           <StoryHeader content={content} data={data} lang={lang} />

@@ -91,3 +91,27 @@ describe('formatPath()', () => {
     expect(formatPath([])).toBe('(root)');
   });
 });
+
+describe('the contract ids', () => {
+  it('refuses a dataset file that lost a transfer the charts rely on', () => {
+    const text = mutate((d) => {
+      d.transfers = (d.transfers as { id: string }[]).filter((t) => t.id !== 'refined-oil');
+    });
+    const result = checkDatasetText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({
+          path: 'transfers',
+          message:
+            'expected a transfer with id "refined-oil" (charts and prose rely on it), found none',
+        }),
+      );
+  });
+});
+
+describe('formatPath() with odd keys', () => {
+  it('quotes keys that are not plain names', () => {
+    expect(formatPath(['meta', '{title'])).toBe('meta["{title"]');
+  });
+});
