@@ -11,9 +11,9 @@ import { SvgText, textProps } from '../estimates/svg.tsx';
 import { layoutAmmunition, type AmmunitionState, type IsotypeLayout } from './layout.ts';
 import { meta } from './meta.ts';
 
-export function Chart({ data, lang, state, width }: ChartProps) {
+export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
   const resolved = resolveState(meta, state) as AmmunitionState;
-  const result = layoutAmmunition(data, width, resolved, lang);
+  const result = layoutAmmunition(data, width, resolved, lang, maxHeight);
   const title = meta.title(data, lang);
   const description = meta.describe(data, lang, resolved);
   if (result.kind === 'estimates')

@@ -243,6 +243,8 @@ export function layoutAmmunition(
   width: number,
   state: AmmunitionState,
   lang: Lang,
+  /** Only the estimates state respects it so far (the isotype states are unchanged). */
+  maxHeight?: number,
 ): AmmunitionLayout {
   if (state === 'estimates')
     return {
@@ -253,6 +255,7 @@ export function layoutAmmunition(
         width,
         lang,
         view: 'estimates',
+        ...(maxHeight === undefined ? {} : { maxHeight }),
       }),
     };
   return layoutIsotype(data, width, state, lang);

@@ -4,9 +4,9 @@ import { EstimatesSvg } from '../estimates/EstimatesSvg.tsx';
 import { layoutArtillery } from './layout.ts';
 import { meta } from './meta.ts';
 
-export function Chart({ data, lang, state, width }: ChartProps) {
+export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
   const view = resolveState(meta, state) === 'estimates' ? 'estimates' : 'msmt';
-  const layout = layoutArtillery(data, width, view, lang);
+  const layout = layoutArtillery(data, width, view, lang, maxHeight);
   return (
     <EstimatesSvg
       layout={layout}

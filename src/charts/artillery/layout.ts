@@ -15,6 +15,7 @@ export function layoutArtillery(
   width: number,
   view: EstimatesView,
   lang: Lang,
+  maxHeight?: number,
 ): EstimatesLayout {
   return layoutEstimates({
     series: artillerySeries(data),
@@ -22,6 +23,7 @@ export function layoutArtillery(
     width,
     lang,
     view,
+    ...(maxHeight === undefined ? {} : { maxHeight }),
     // Estimates given by type (50 guns + 20 launchers) are parts of one count: stack them.
     groupMode: 'stack',
   });

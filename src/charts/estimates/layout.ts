@@ -14,7 +14,7 @@ import { formatAmount, formatDate, formatNumber, unitWord } from '../../lib/form
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
-import { textWidth, wrapText } from '../shared/text.ts';
+import { fitText, textWidth, wrapText } from '../shared/text.ts';
 import { statements, type EstimateSeries } from './select.ts';
 import { WORDS, reportLabel } from './words.ts';
 
@@ -82,6 +82,8 @@ export interface EstimatesLayout {
   width: number;
   height: number;
   view: EstimatesView;
+  /** Which density was drawn (see `EstimatesDensity`). */
+  density: EstimatesDensity;
   direction: Direction;
   x0: number;
   x1: number;
@@ -116,12 +118,79 @@ export interface EstimatesLayoutOptions {
    * (100 supplied, of which about 60 fired), which must never be added.
    */
   groupMode?: 'stack' | 'overlay';
+  /** Height cap (the story's sticky box): the most detailed density whose layout fits is used. */
+  maxHeight?: number;
 }
 
-const BAR = 12;
-const MSMT_BAR = 16;
-const LINE = 15;
-const ROW_GAP = 14;
+/**
+ * How much each row says and how much room time gets. `full`: figure, bar, label and estimator
+ * lines, gaps growing with the months between rows. `compact`: figure, bar and one short
+ * "date · estimator" line, small month gaps. `even`: the same at even spacing (order still by date,
+ * year ticks still interpolated). `minimal`: "figure · date" over the bar. What a denser row leaves
+ * out stays in the row's title, the chart's table and its describe text.
+ */
+export type EstimatesDensity = 'full' | 'compact' | 'even' | 'minimal';
+export const ESTIMATES_DENSITIES: readonly EstimatesDensity[] = [
+  'full',
+  'compact',
+  'even',
+  'minimal',
+];
+
+interface DensitySpec {
+  bar: number;
+  msmtBar: number;
+  line: number;
+  gap: number;
+  monthStep: number;
+  monthMax: number;
+  headSize: number;
+  detail: 'full' | 'one-line' | 'none';
+}
+
+const DENSITY: Record<EstimatesDensity, DensitySpec> = {
+  full: {
+    bar: 12,
+    msmtBar: 16,
+    line: 15,
+    gap: 14,
+    monthStep: 2.5,
+    monthMax: 28,
+    headSize: FONT.label,
+    detail: 'full',
+  },
+  compact: {
+    bar: 10,
+    msmtBar: 12,
+    line: 14,
+    gap: 8,
+    monthStep: 1,
+    monthMax: 10,
+    headSize: FONT.label,
+    detail: 'one-line',
+  },
+  even: {
+    bar: 10,
+    msmtBar: 12,
+    line: 14,
+    gap: 8,
+    monthStep: 0,
+    monthMax: 0,
+    headSize: FONT.label,
+    detail: 'one-line',
+  },
+  minimal: {
+    bar: 8,
+    msmtBar: 10,
+    line: 14,
+    gap: 7,
+    monthStep: 0,
+    monthMax: 0,
+    headSize: FONT.small,
+    detail: 'none',
+  },
+};
+
 const HEADER = 28;
 
 /** Months since year 0 as a fraction, for spacing and interpolation (day precision when given). */
@@ -139,7 +208,28 @@ function unitText(unit: Unit | undefined, lang: Lang, n: number): string {
 }
 
 export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
+  const full = layoutEstimatesAt(opts, 'full');
+  if (opts.maxHeight === undefined || full.height <= opts.maxHeight) return full;
+  let last = full;
+  for (const density of ESTIMATES_DENSITIES.slice(1)) {
+    last = layoutEstimatesAt(opts, density);
+    if (last.height <= opts.maxHeight) return last;
+  }
+  // Nothing fits: the smallest layout (tests document its height), never dropped rows.
+  return last;
+}
+
+/** The layout at one density, ignoring `maxHeight` (tests compare densities). */
+export function layoutEstimatesAt(
+  opts: EstimatesLayoutOptions,
+  density: EstimatesDensity,
+): EstimatesLayout {
   const { series, lang, view, direction, groupMode = 'stack' } = opts;
+  const D = DENSITY[density];
+  const BAR = D.bar;
+  const MSMT_BAR = D.msmtBar;
+  const LINE = D.line;
+  const ROW_GAP = D.gap;
   const width = Math.max(280, opts.width);
   const gutter = width < 480 ? 44 : 64;
   const x0 = gutter;
@@ -171,7 +261,7 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
     const visible = view === 'estimates' || item.kind === 'msmt';
     const month = monthIndex(item.date);
     if (visible && view === 'estimates' && previousMonth !== undefined)
-      cursor += Math.min(28, Math.max(0, month - previousMonth) * 2.5);
+      cursor += Math.min(D.monthMax, Math.max(0, month - previousMonth) * D.monthStep);
     const row =
       item.kind === 'msmt'
         ? msmtRow(cursor)
@@ -214,13 +304,20 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
     const value = marks.extent ?? 0;
     const amount = `${formatAmount(q, lang, { compact: true })}${unitText(series.msmt.unit, lang, value)}`;
     const headline = `${WORDS.msmtTag[lang]}: ${amount}`;
-    const barY = top + FONT.value + 6;
+    const headSize = D.detail === 'full' ? FONT.value : D.headSize;
+    const barY = top + headSize + (D.detail === 'none' ? 4 : 6);
     const end = x(value);
-    const below = wrapText(reportLabel(series.msmt.date, lang), textWidthMax, FONT.small, 2).lines;
+    const report = reportLabel(series.msmt.date, lang);
+    const below =
+      D.detail === 'full'
+        ? wrapText(report, textWidthMax, FONT.small, 2).lines
+        : D.detail === 'one-line'
+          ? [fitText(report, textWidthMax, FONT.small).text]
+          : [];
     const texts = [
       ...lineTexts(
         series.msmt.id,
-        [{ text: headline, tone: 'msmt', size: FONT.value, weight: 600 }],
+        [{ text: headline, tone: 'msmt', size: headSize, weight: 600 }],
         top,
       ),
       ...lineTexts(
@@ -234,7 +331,7 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
         barY + MSMT_BAR + 4,
       ),
     ];
-    const height = FONT.value + 6 + MSMT_BAR + 4 + below.length * LINE;
+    const height = barY - top + MSMT_BAR + (below.length ? 4 + below.length * LINE : 0);
     return {
       key: series.msmt.id,
       kind: 'msmt',
@@ -294,17 +391,30 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
     const after = monthIndex(date) > reportMonth;
     // Date and estimator first, so a long label can never push the date out of the row.
     const whoLine = `${when} · ${first.estimator[lang]}${after ? ` (${WORDS.afterReport[lang]})` : ''}`;
-    const detailLines = [
-      ...wrapText(what, textWidthMax, FONT.small, 2).lines.map((text) => ({
-        text,
-        tone: 'text' as const,
-      })),
-      ...wrapText(whoLine, textWidthMax, FONT.small, 2).lines.map((text) => ({
-        text,
-        tone: 'muted' as const,
-      })),
-    ];
-    const barY = top + FONT.label + 5;
+    // Denser rows: one short "date · estimator" line, or the date beside the figure; the label
+    // and the full wording stay in the row's title and the chart's table.
+    const shortWho = `${when} · ${first.estimator[lang]}${after ? ` (${WORDS.afterReport[lang]})` : ''}${conversion ? ` · ${conversionTag}` : ''}`;
+    const detailLines =
+      D.detail === 'full'
+        ? [
+            ...wrapText(what, textWidthMax, FONT.small, 2).lines.map((text) => ({
+              text,
+              tone: 'text' as const,
+            })),
+            ...wrapText(whoLine, textWidthMax, FONT.small, 2).lines.map((text) => ({
+              text,
+              tone: 'muted' as const,
+            })),
+          ]
+        : D.detail === 'one-line'
+          ? [{ text: fitText(shortWho, textWidthMax, FONT.small).text, tone: 'muted' as const }]
+          : [];
+    const headSize = D.detail === 'full' ? FONT.label : D.headSize;
+    const headText =
+      D.detail === 'none'
+        ? fitText(`${headline} · ${when}`, textWidthMax, headSize, { bold: true }).text
+        : headline;
+    const barY = top + headSize + (D.detail === 'none' ? 4 : 5);
     const lines = [
       ...detailLines.map(({ text, tone }) => ({
         text,
@@ -312,7 +422,7 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
         size: FONT.small,
         weight: 400 as const,
       })),
-      ...(conversion
+      ...(conversion && D.detail === 'full'
         ? [
             {
               text: conversionTag,
@@ -325,7 +435,7 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
         : []),
     ];
     const texts = [
-      ...lineTexts(key, [{ text: headline, tone: 'text', size: FONT.label, weight: 600 }], top),
+      ...lineTexts(key, [{ text: headText, tone: 'text', size: headSize, weight: 600 }], top),
       ...lineTexts(`${key}-below`, lines, barY + BAR + 4),
     ];
 
@@ -346,7 +456,7 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
       // An overlaid part shows its value at its own end; the next, shorter bar must leave room.
       const next = drawOrder[i + 1];
       const room = overlay && next ? right - x(extentOf(next.quantity)) : right - left;
-      const insideFits = parts.length > 1 && shortWidth + 8 <= room;
+      const insideFits = BAR >= 12 && parts.length > 1 && shortWidth + 8 <= room;
       const insideX = overlay ? right - 4 : (left + right) / 2;
       bars.push({
         key: `${p.id}-bar`,
@@ -377,7 +487,7 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
     const lastPart = overlay ? drawOrder[0] : parts[parts.length - 1];
     const marks = lastPart ? qualifierMarks(lastPart.quantity) : undefined;
     const end = x(start);
-    const height = FONT.label + 5 + BAR + 4 + lines.length * LINE;
+    const height = barY - top + BAR + (lines.length ? 4 + lines.length * LINE : 0);
     return {
       key,
       kind: 'estimate',
@@ -492,6 +602,7 @@ export function layoutEstimates(opts: EstimatesLayoutOptions): EstimatesLayout {
     width,
     height,
     view,
+    density,
     direction,
     x0,
     x1,

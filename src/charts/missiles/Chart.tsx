@@ -4,9 +4,9 @@ import { EstimatesSvg } from '../estimates/EstimatesSvg.tsx';
 import { layoutMissiles } from './layout.ts';
 import { meta } from './meta.ts';
 
-export function Chart({ data, lang, state, width }: ChartProps) {
+export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
   const view = resolveState(meta, state) === 'estimates' ? 'estimates' : 'msmt';
-  const layout = layoutMissiles(data, width, view, lang);
+  const layout = layoutMissiles(data, width, view, lang, maxHeight);
   return (
     <EstimatesSvg
       layout={layout}

@@ -15,6 +15,7 @@ export function layoutMissiles(
   width: number,
   view: EstimatesView,
   lang: Lang,
+  maxHeight?: number,
 ): EstimatesLayout {
   return layoutEstimates({
     series: missilesSeries(data),
@@ -22,6 +23,7 @@ export function layoutMissiles(
     width,
     lang,
     view,
+    ...(maxHeight === undefined ? {} : { maxHeight }),
     // "Supplied" and "fired" given together nest (fired ⊂ supplied): overlay, never add.
     groupMode: 'overlay',
   });
