@@ -1,7 +1,9 @@
 /**
- * Client entry of the embed pages. The HTML is prerendered (German, default state, 640 px): hydrate
- * exactly that, then switch to what the query asks for (language, state, measured width), apply
- * the theme, and start telling the parent our height. In the dev server, where nothing is
+ * Client entry of the embed pages: styles, the theme, and the height messages to the parent page
+ * start at once (a few KB); React, the data and this chart's drawing code (embed/start.tsx) load
+ * afterwards. The prerendered page (German, default state) needs no script to paint, so when the
+ * query asks for nothing else, that code waits until the page has loaded and the browser is idle:
+ * it competes with nothing the first paint needs. In the dev server, where nothing is
  * prerendered, /src/pages/embed.html?chart=troops renders the chart client-side.
  */
 import '../styles/tokens.css';
@@ -9,13 +11,8 @@ import '../styles/global.css';
 import '../styles/charts.css';
 import '../styles/chart-actions.css';
 import '../styles/embed.css';
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import data from 'virtual:dataset';
-import { chartMeta } from '../charts/meta.ts';
 import { isChartId } from '../charts/types.ts';
-import { EmbedClient } from '../embed/EmbedClient.tsx';
-import { parseEmbedParams } from '../embed/params.ts';
+import { DEFAULT_PARAMS, parseEmbedParams } from '../embed/params.ts';
 import { applyTheme } from '../embed/theme.ts';
 import { startResizeMessenger } from '../embed/resize.ts';
 
@@ -25,22 +22,29 @@ const prerendered = container?.querySelector<HTMLElement>('[data-embed-chart]');
 const chart = prerendered?.dataset.embedChart ?? new URLSearchParams(location.search).get('chart');
 
 if (container && isChartId(chart)) {
-  const params = parseEmbedParams(
-    location.search,
-    chartMeta[chart].states.map((s) => s.id),
-  );
-  applyTheme(params.theme);
-  const app = (
-    <StrictMode>
-      <EmbedClient chart={chart} data={data} params={params} />
-    </StrictMode>
-  );
-  if (prerendered) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  const early = parseEmbedParams(location.search);
+  applyTheme(early.theme);
   startResizeMessenger({
     chart,
-    childId: params.childId,
+    childId: early.childId,
     target: container,
     onTheme: applyTheme,
   });
+  const start = () =>
+    void import('../embed/start.tsx').then(({ startEmbed }) =>
+      startEmbed(container, chart, Boolean(prerendered)),
+    );
+  // What the server drew is what the reader asked for: React can wait. Otherwise (English, another
+  // state, the dev server) it switches the chart as soon as it can.
+  const asDrawn =
+    prerendered && early.lang === DEFAULT_PARAMS.lang && early.state === DEFAULT_PARAMS.state;
+  if (!asDrawn) start();
+  else {
+    const whenIdle = () =>
+      'requestIdleCallback' in window
+        ? window.requestIdleCallback(start, { timeout: 2000 })
+        : setTimeout(start, 200);
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+  }
 }
