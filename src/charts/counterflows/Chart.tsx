@@ -43,8 +43,13 @@ function OpenEnd({
   );
 }
 
-export function Chart({ data, lang, state, width }: ChartProps) {
-  const layout = layoutCounterflows(data, { width, state, lang });
+export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
+  const layout = layoutCounterflows(data, {
+    width,
+    state,
+    lang,
+    ...(maxHeight === undefined ? {} : { maxHeight }),
+  });
   const [active, setActive] = useActiveMark();
   const uid = useId();
   const hatchId = `${uid}-hatch`;
@@ -52,7 +57,7 @@ export function Chart({ data, lang, state, width }: ChartProps) {
   const fadeEstimate = `${uid}-fade-estimate`;
   const { oil, other } = layout;
   const activeBar = oil.bars.find((b) => b.id === active && b.visible);
-  const activeTile = other.tiles.find((t) => t.id === active);
+  const activeTile = other.tiles.find((t) => t.id === active && t.visible);
 
   return (
     <ChartSvg
@@ -77,27 +82,29 @@ export function Chart({ data, lang, state, width }: ChartProps) {
 
       <m.g initial={false} animate={{ opacity: oil.emphasis }}>
         <Label label={oil.header} />
-        <g aria-hidden="true" className="chart-axis">
-          <line
-            x1={0}
-            x2={layout.width}
-            y1={oil.axisY}
-            y2={oil.axisY}
-            style={{ stroke: COLOR.muted }}
-          />
-          {oil.axis.map((t) => (
-            <g key={t.x}>
-              <line
-                x1={t.x}
-                x2={t.x}
-                y1={oil.axisY}
-                y2={oil.axisY + 4}
-                style={{ stroke: COLOR.muted }}
-              />
-              <Label label={t.label} color={COLOR.muted} />
-            </g>
-          ))}
-        </g>
+        {oil.folded ? null : (
+          <g aria-hidden="true" className="chart-axis">
+            <line
+              x1={0}
+              x2={layout.width}
+              y1={oil.axisY}
+              y2={oil.axisY}
+              style={{ stroke: COLOR.muted }}
+            />
+            {oil.axis.map((t) => (
+              <g key={t.x}>
+                <line
+                  x1={t.x}
+                  x2={t.x}
+                  y1={oil.axisY}
+                  y2={oil.axisY + 4}
+                  style={{ stroke: COLOR.muted }}
+                />
+                <Label label={t.label} color={COLOR.muted} />
+              </g>
+            ))}
+          </g>
+        )}
         {oil.cap ? (
           <g className="chart-cap">
             <line
@@ -148,40 +155,42 @@ export function Chart({ data, lang, state, width }: ChartProps) {
 
       <m.g initial={false} animate={{ opacity: other.emphasis }}>
         <Label label={other.header} />
-        {other.tiles.map((t) => (
-          <Mark key={t.id} id={t.id} label={t.description} onActive={setActive}>
-            <rect
-              className="chart-mark__hit"
-              x={t.box.x + 0.5}
-              y={t.box.y + 0.5}
-              width={t.box.width - 1}
-              height={t.box.height - 1}
-              rx={2}
-              style={{ fill: 'none', stroke: COLOR.rule }}
-            />
-            <rect
-              x={t.box.x}
-              y={t.box.y}
-              width={3}
-              height={t.box.height}
-              style={{ fill: COLOR.russia }}
-            />
-            {t.labels.map((l, i) => (
-              <Label key={i} label={l} />
-            ))}
-            {t.hatch ? (
+        {other.tiles
+          .filter((t) => t.visible)
+          .map((t) => (
+            <Mark key={t.id} id={t.id} label={t.description} onActive={setActive}>
               <rect
-                x={t.hatch.x}
-                y={t.hatch.y}
-                width={t.hatch.width}
-                height={t.hatch.height}
-                style={{ fill: `url(#${hatchId})`, stroke: COLOR.muted, strokeWidth: 1 }}
+                className="chart-mark__hit"
+                x={t.box.x + 0.5}
+                y={t.box.y + 0.5}
+                width={t.box.width - 1}
+                height={t.box.height - 1}
+                rx={2}
+                style={{ fill: 'none', stroke: COLOR.rule }}
               />
-            ) : null}
-            <Label label={t.figure} color={t.quantified ? COLOR.russia : COLOR.muted} />
-            {t.period ? <Label label={t.period} color={COLOR.muted} /> : null}
-          </Mark>
-        ))}
+              <rect
+                x={t.box.x}
+                y={t.box.y}
+                width={3}
+                height={t.box.height}
+                style={{ fill: COLOR.russia }}
+              />
+              {t.labels.map((l, i) => (
+                <Label key={i} label={l} />
+              ))}
+              {t.hatch ? (
+                <rect
+                  x={t.hatch.x}
+                  y={t.hatch.y}
+                  width={t.hatch.width}
+                  height={t.hatch.height}
+                  style={{ fill: `url(#${hatchId})`, stroke: COLOR.muted, strokeWidth: 1 }}
+                />
+              ) : null}
+              <Label label={t.figure} color={t.quantified ? COLOR.russia : COLOR.muted} />
+              {t.period ? <Label label={t.period} color={COLOR.muted} /> : null}
+            </Mark>
+          ))}
       </m.g>
 
       {activeBar ? (

@@ -12,7 +12,7 @@ import { FONT } from '../shared/colors.ts';
 import { makeLabel, type Box, type TextLabel } from '../shared/labels.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
 import { sourceNames } from '../shared/sources.ts';
-import { textWidth, truncate, wrapText } from '../shared/text.ts';
+import { fitText, textWidth, truncate, wrapText } from '../shared/text.ts';
 import { shortPeriod } from '../shared/time.ts';
 
 export const COUNTERFLOW_STATES = ['oil', 'oil-cap', 'reported', 'other'] as const;
@@ -47,6 +47,8 @@ export interface Tile {
   hatch: Box | null;
   period: TextLabel | null;
   quantified: boolean;
+  /** False when the section is folded to its header (short boxes); the table lists the tile. */
+  visible: boolean;
   description: string;
   detail: string[];
 }
@@ -55,6 +57,8 @@ export interface CounterflowsLayout {
   width: number;
   height: number;
   state: CounterflowState;
+  /** Which density was drawn (see `CounterflowsDensity`). */
+  density: CounterflowsDensity;
   oil: {
     header: TextLabel;
     bars: OilBar[];
@@ -70,14 +74,21 @@ export interface CounterflowsLayout {
     /** 1 = shown normally, lower = faded (the `other` state). */
     emphasis: number;
     barsVisible: boolean;
+    /** Folded to its header line (short boxes, `other` state): no bars, cap or axis drawn. */
+    folded: boolean;
   };
   other: { header: TextLabel; tiles: Tile[]; emphasis: number; top: number };
   visibleLabels: TextLabel[];
 }
 
-const BAR = 16;
-const LINE = 16;
-const ROW_GAP = 14;
+/**
+ * `full`: wrapped labels, roomy bars, tiles one to three columns with their period. `compact`: one
+ * 12 px label line per bar, tighter bars, tiles in at least two columns with one-line labels and no
+ * period. `folded`: compact, and the section the state is not about folds to one header line.
+ * Whatever a denser layout leaves out stays in the marks' descriptions, the table and describe text.
+ */
+export type CounterflowsDensity = 'full' | 'compact' | 'folded';
+export const COUNTERFLOWS_DENSITIES: readonly CounterflowsDensity[] = ['full', 'compact', 'folded'];
 
 function oilTransfer(data: Dataset): Transfer {
   const t = data.transfers.find((x) => x.id === 'refined-oil');
@@ -102,16 +113,47 @@ export function otherReturns(data: Dataset): Transfer[] {
   return data.transfers.filter((t) => t.direction === 'russia-to-dprk' && t.id !== 'refined-oil');
 }
 
+export interface CounterflowsOptions {
+  width: number;
+  state: string;
+  lang?: Lang;
+  /** Height cap (the story's sticky box): the most detailed density that fits is used. */
+  maxHeight?: number;
+}
+
 export function layoutCounterflows(
   data: Dataset,
-  options: { width: number; state: string; lang?: Lang },
+  options: CounterflowsOptions,
+): CounterflowsLayout {
+  const full = layoutCounterflowsAt(data, options, 'full');
+  if (options.maxHeight === undefined || full.height <= options.maxHeight) return full;
+  let last = full;
+  for (const density of COUNTERFLOWS_DENSITIES.slice(1)) {
+    last = layoutCounterflowsAt(data, options, density);
+    if (last.height <= options.maxHeight) return last;
+  }
+  // Nothing fits: the smallest layout (tests record its height).
+  return last;
+}
+
+/** The layout at one density, ignoring `maxHeight` (tests compare densities). */
+export function layoutCounterflowsAt(
+  data: Dataset,
+  options: CounterflowsOptions,
+  density: CounterflowsDensity,
 ): CounterflowsLayout {
   const { width, lang = 'de' } = options;
+  const full = density === 'full';
+  const BAR = full ? 16 : 12;
+  const LINE = full ? 16 : 14;
+  const ROW_GAP = full ? 14 : 8;
   const state = resolveCounterflowState(options.state);
   const de = lang === 'de';
   const oil = oilTransfer(data);
   const cap = data.estimates.find((e) => e.id === CAP_ID);
   const estimates = oilEstimates(data);
+  const foldOil = density === 'folded' && state === 'other';
+  const foldOther = density === 'folded' && state !== 'other';
 
   // One barrel scale for every oil bar, with room for the open end and the value label.
   const valueRoom = Math.min(170, width * 0.36);
@@ -122,8 +164,16 @@ export function layoutCounterflows(
     .domain([0, Math.max(...extents) * 1.05])
     .range([0, width - valueRoom]);
 
+  const oilTitle = de ? 'Raffinierte Erdölprodukte, in Barrel' : 'Refined petroleum, in barrels';
   const header = makeLabel(
-    de ? 'Raffinierte Erdölprodukte, in Barrel' : 'Refined petroleum, in barrels',
+    foldOil
+      ? fitText(
+          `${de ? 'Raffiniertes Öl' : 'Refined oil'}: ${formatAmount(oil.quantity, lang, { compact: true })} Barrel${de ? '' : 's'} (MSMT)`,
+          width,
+          FONT.label,
+          { bold: true },
+        ).text
+      : oilTitle,
     0,
     14,
     FONT.label,
@@ -133,9 +183,10 @@ export function layoutCounterflows(
   // Cap label sits above the bars, left of its line if there is room, else right of it.
   const capTop = 30;
   const capX = cap ? x(qualifierMarks(cap.quantity).extent ?? 0) : 0;
-  const capLines = cap
-    ? [`${de ? 'UN-Obergrenze' : 'UN cap'}: ${formatQuantity(cap.quantity, cap.unit, lang)}`]
-    : [];
+  const capLines =
+    cap && !foldOil
+      ? [`${de ? 'UN-Obergrenze' : 'UN cap'}: ${formatQuantity(cap.quantity, cap.unit, lang)}`]
+      : [];
   const capWrapped = capLines.flatMap(
     (l) => wrapText(l, Math.max(140, width * 0.5), FONT.small, 2).lines,
   );
@@ -147,7 +198,7 @@ export function layoutCounterflows(
       bold: i === 0,
     }),
   );
-  let y = capTop + capWrapped.length * LINE + 10;
+  let y = foldOil ? 14 : capTop + capWrapped.length * LINE + 10;
 
   const rows: {
     id: string;
@@ -175,18 +226,19 @@ export function layoutCounterflows(
     })),
   ];
   const barsVisibleFor = (kind: OilBar['kind']) =>
-    kind === 'msmt' ? state !== 'oil-cap' : state === 'reported';
+    !foldOil && (kind === 'msmt' ? state !== 'oil-cap' : state === 'reported');
 
   // Hidden rows take no room: they wait where they will appear, so they grow into place.
   const bars: OilBar[] = rows.map((row) => {
     const visible = barsVisibleFor(row.kind);
     const marks = qualifierMarks(row.figure.quantity);
     const text = `${row.label} (${row.when})`;
-    const lines = wrapText(text, width, FONT.label, 3).lines;
-    const labels = lines.map((l, i) =>
-      makeLabel(l, 0, y + FONT.label * 0.8 + i * LINE, FONT.label),
-    );
-    const barY = y + lines.length * LINE + 4;
+    const labelSize = full ? FONT.label : FONT.small;
+    const lines = full
+      ? wrapText(text, width, FONT.label, 3).lines
+      : [fitText(text, width, FONT.small).text];
+    const labels = lines.map((l, i) => makeLabel(l, 0, y + labelSize * 0.8 + i * LINE, labelSize));
+    const barY = y + lines.length * LINE + (full ? 4 : 2);
     const w = Math.max(1.5, x(marks.extent ?? 0));
     const bar = { x: 0, y: barY, width: w, height: BAR };
     const openEnd = marks.openEnd ? { x: w, y: barY, width: 26, height: BAR } : null;
@@ -212,7 +264,7 @@ export function layoutCounterflows(
     };
   });
   const axisY = y + 2;
-  const axisTicks = x.ticks(width < 480 ? 3 : 5).filter((v) => v <= x.domain()[1]!);
+  const axisTicks = foldOil ? [] : x.ticks(width < 480 ? 3 : 5).filter((v) => v <= x.domain()[1]!);
   const axis = axisTicks.map((v) => ({
     x: x(v),
     label: makeLabel(
@@ -225,74 +277,99 @@ export function layoutCounterflows(
   }));
   // Drop tick labels that would run past the right edge.
   const axisShown = axis.filter((t) => t.label.box.x + t.label.box.width <= width);
-  const oilBottom = axisY + 22;
+  const oilBottom = foldOil ? y : axisY + 22;
 
   // Tiles for the other returns.
-  const otherTop = oilBottom + 26;
+  const otherTop = oilBottom + (full ? 26 : 14);
+  const returns = otherReturns(data);
+  const otherTitle = de ? 'Was Russland außerdem lieferte' : 'What else Russia supplied';
   const otherHeader = makeLabel(
-    de ? 'Was Russland außerdem lieferte' : 'What else Russia supplied',
+    foldOther
+      ? fitText(
+          de
+            ? `${otherTitle}: ${returns.length} weitere Posten (Tabelle)`
+            : `${otherTitle}: ${returns.length} more items (table)`,
+          width,
+          FONT.label,
+          { bold: true },
+        ).text
+      : otherTitle,
     0,
     otherTop + 14,
     FONT.label,
     'start',
     { bold: true },
   );
-  const columns = width >= 720 ? 3 : width >= 480 ? 2 : 1;
-  const gap = 12;
+  const columns = width >= 720 ? 3 : width >= 480 || !full ? 2 : 1;
+  const gap = full ? 12 : 8;
   const tileWidth = (width - (columns - 1) * gap) / columns;
-  const returns = otherReturns(data);
   const tiles: Tile[] = [];
-  let rowTop = otherTop + 26;
+  let rowTop = otherTop + (full ? 26 : 22);
+  const pad = full ? 10 : 7;
+  const tileLabel = full ? FONT.label : FONT.small;
   for (let start = 0; start < returns.length; start += columns) {
     const chunk = returns.slice(start, start + columns);
     const laid = chunk.map((t, i) => {
       const tx = i * (tileWidth + gap);
       const inner = tx + 10;
-      const lines = wrapText(
-        truncate(t.label[lang], 120).text,
-        tileWidth - 20,
-        FONT.label,
-        3,
-      ).lines;
-      let cy = rowTop + 10 + FONT.label * 0.8;
-      const labels = lines.map((l, j) => makeLabel(l, inner, cy + j * LINE, FONT.label));
-      cy += lines.length * LINE + 4;
+      const lines = full
+        ? wrapText(truncate(t.label[lang], 120).text, tileWidth - 20, FONT.label, 3).lines
+        : [fitText(t.label[lang], tileWidth - 20, FONT.small).text];
+      let cy = rowTop + pad + tileLabel * 0.8;
+      const labels = lines.map((l, j) => makeLabel(l, inner, cy + j * LINE, tileLabel));
+      cy += lines.length * LINE + (full ? 4 : 2);
       const marks = qualifierMarks(t.quantity);
       const hatch = marks.notQuantified
         ? { x: inner, y: cy - FONT.value * 0.8, width: 16, height: FONT.value }
         : null;
+      const figureSize = full ? FONT.value : FONT.label;
       const figure = makeLabel(
-        formatQuantity(t.quantity, t.unit, lang),
+        fitText(
+          formatQuantity(t.quantity, t.unit, lang),
+          tileWidth - 20 - (hatch ? 22 : 0),
+          figureSize,
+          { bold: true },
+        ).text,
         hatch ? inner + 22 : inner,
         cy,
-        FONT.value,
+        figureSize,
         'start',
         { bold: true },
       );
       cy += LINE;
-      const period = t.period
-        ? makeLabel(shortPeriod(t.period, lang), inner, cy + 1, FONT.small)
-        : null;
+      const period =
+        t.period && full ? makeLabel(shortPeriod(t.period, lang), inner, cy + 1, FONT.small) : null;
       if (period) cy += LINE;
       const figureText = formatQuantity(t.quantity, t.unit, lang);
       const sources = sourceNames(data, t.sources, lang);
       return {
         id: t.id,
-        box: { x: tx, y: rowTop, width: tileWidth, height: cy - rowTop - FONT.label * 0.8 + 12 },
+        box: {
+          x: tx,
+          y: rowTop,
+          width: tileWidth,
+          height: cy - rowTop - tileLabel * 0.8 + (full ? 12 : pad + 2),
+        },
         labels,
         figure,
         hatch,
         period,
         quantified: !marks.notQuantified,
+        visible: !foldOther,
         description: `${t.label[lang]}: ${figureText}${t.period ? `, ${shortPeriod(t.period, lang)}` : ''}`,
         detail: [figureText, t.label[lang], sources.slice(0, 2).join('; ')],
       };
     });
     const h = Math.max(...laid.map((l) => l.box.height));
-    for (const l of laid) tiles.push({ ...l, box: { ...l.box, height: h } });
-    rowTop += h + gap;
+    // Folded tiles keep a place (in the header) to grow from; they take no room.
+    for (const l of laid)
+      tiles.push({
+        ...l,
+        box: foldOther ? { ...l.box, y: otherTop, height: 0 } : { ...l.box, height: h },
+      });
+    if (!foldOther) rowTop += h + gap;
   }
-  const height = Math.ceil(rowTop);
+  const height = Math.ceil(foldOther ? otherTop + 22 : rowTop);
 
   const oilEmphasis = state === 'other' ? 0.3 : 1;
   const otherEmphasis = state === 'other' ? 1 : 0.45;
@@ -302,29 +379,34 @@ export function layoutCounterflows(
     ...axisShown.map((a) => a.label),
     ...bars.filter((b) => b.visible).flatMap((b) => [...b.labels, b.value]),
     otherHeader,
-    ...tiles.flatMap((t) => [...t.labels, t.figure, ...(t.period ? [t.period] : [])]),
+    ...tiles
+      .filter((t) => t.visible)
+      .flatMap((t) => [...t.labels, t.figure, ...(t.period ? [t.period] : [])]),
   ];
 
   return {
     width,
     height,
     state,
+    density,
     oil: {
       header,
       bars,
       axis: axisShown,
       axisY,
-      cap: cap
-        ? {
-            x: capX,
-            top: capTop - 4,
-            bottom: axisY,
-            labels: capLabels,
-            description: `${cap.estimator[lang]}: ${formatQuantity(cap.quantity, cap.unit, lang)}`,
-          }
-        : null,
+      cap:
+        cap && !foldOil
+          ? {
+              x: capX,
+              top: capTop - 4,
+              bottom: axisY,
+              labels: capLabels,
+              description: `${cap.estimator[lang]}: ${formatQuantity(cap.quantity, cap.unit, lang)}`,
+            }
+          : null,
       emphasis: oilEmphasis,
-      barsVisible: state !== 'oil-cap',
+      barsVisible: state !== 'oil-cap' && !foldOil,
+      folded: foldOil,
     },
     other: { header: otherHeader, tiles, emphasis: otherEmphasis, top: otherTop },
     visibleLabels,
