@@ -78,6 +78,9 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
           const where = `${name} ${width}/${maxHeight} ${view}`;
           const l = make(width, view, maxHeight);
           expectLegible(l, where);
+          // Every bar (stacked parts end to end too) ends on the value scale, inside the drawing.
+          for (const bar of l.rows.flatMap((r) => r.bars))
+            expect(bar.x + bar.width, `${where} ${bar.key}`).toBeLessThanOrEqual(l.x1 + 0.5);
           expect(l.rows.filter((r) => r.kind === 'estimate')).toHaveLength(count());
           if (width === 320 && view === 'estimates' && l.height > maxHeight) {
             // Documented exception: the densest layout, and no taller than recorded.

@@ -237,13 +237,17 @@ export function layoutEstimatesAt(
   const textWidthMax = width - x0 - 4;
   const conversionTag = (opts.conversionTag ?? WORDS.conversion)[lang];
 
+  const groups = statements(series.estimates);
+  // Stacked parts end at their sum (120 + 120 reaches 240), so the scale must hold the sums.
   const maxValue = Math.max(
     extentOf(series.msmt.quantity),
     ...series.estimates.map((e) => extentOf(e.quantity)),
+    ...(groupMode === 'stack'
+      ? groups.map((g) => g.parts.reduce((sum, p) => sum + extentOf(p.quantity), 0))
+      : []),
     1,
   );
   const x = scaleLinear().domain([0, maxValue]).nice().range([x0, x1]);
-  const groups = statements(series.estimates);
   const reportMonth = monthIndex(series.msmt.date);
 
   // Rows in time order, the MSMT row at the report date.
