@@ -35,11 +35,7 @@ describe('formatAmount() for every qualifier', () => {
     [{ qualifier: 'at-least', value: 100 }, 'mindestens 100', 'at least 100'],
     [{ qualifier: 'over', value: 11000 }, 'über 11.000', 'over 11,000'],
     [{ qualifier: 'up-to', value: 4_800_000 }, 'bis zu 4,8 Mio.', 'up to 4.8 million'],
-    [
-      { qualifier: 'up-to-about', value: 9_000_000 },
-      'bis zu rund 9 Mio.',
-      'as many as 9 million',
-    ],
+    [{ qualifier: 'up-to-about', value: 9_000_000 }, 'bis zu rund 9 Mio.', 'as many as 9 million'],
     [{ qualifier: 'nearly', value: 11000 }, 'fast 11.000', 'nearly 11,000'],
     [{ qualifier: 'range', low: 50, high: 100 }, '50 bis 100', '50 to 100'],
     [{ qualifier: 'not-quantified' }, 'nicht beziffert', 'not quantified'],
