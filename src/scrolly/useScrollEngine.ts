@@ -132,6 +132,9 @@ export function startScrollEngine(
 
   const passive = { passive: true } as const;
   window.addEventListener('scroll', schedule, passive);
+  // Keyboard and anchor jumps scroll smoothly; measure once more where the scroll settles, in case
+  // the last scroll event's frame read a position the animation had not finished.
+  window.addEventListener('scrollend', schedule, passive);
   window.addEventListener('resize', schedule, passive);
   window.addEventListener('load', schedule, passive);
   window.addEventListener('pageshow', schedule, passive);
@@ -158,6 +161,7 @@ export function startScrollEngine(
     window.removeEventListener('resize', schedule);
     window.removeEventListener('load', schedule);
     window.removeEventListener('pageshow', schedule);
+    window.removeEventListener('scrollend', schedule);
     window.visualViewport?.removeEventListener('resize', schedule);
     window.visualViewport?.removeEventListener('scroll', schedule);
     container.removeEventListener('focusin', onFocusIn);

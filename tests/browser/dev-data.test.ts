@@ -62,13 +62,14 @@ async function startVite(): Promise<void> {
   );
   vite.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   vite.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (vite.exitCode !== null) throw new Error(`vite exited:\n${log}`);
     // Our own server said it listens (not some other process on the port), and it answers.
     if (log.includes(`:${PORT}/`))
       try {
-        if ((await fetch(URL_)).ok) return;
+        // A first request can wait on dependency optimisation: give each try its own time limit.
+        if ((await fetch(URL_, { signal: AbortSignal.timeout(10_000) })).ok) return;
       } catch {
         // not ready yet
       }
@@ -97,7 +98,7 @@ beforeAll(async () => {
   await page.locator(ROW).waitFor({ timeout: 60_000 });
   // Survives hot updates, not reloads: tells an in-place update from a page reload.
   await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
-});
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
