@@ -58,7 +58,11 @@ async function startVite(): Promise<void> {
   vite = spawn(
     join(ROOT, 'node_modules/.bin/vite'),
     ['--port', String(PORT), '--strictPort', '--clearScreen', 'false'],
-    { cwd: ROOT, env: { ...process.env, MSMT_DEV_DATA_FILE: FILE, BROWSER: 'none' } },
+    // NO_COLOR: with CI set, Vite colours its banner and the port number would sit between escape codes.
+    {
+      cwd: ROOT,
+      env: { ...process.env, MSMT_DEV_DATA_FILE: FILE, BROWSER: 'none', NO_COLOR: '1' },
+    },
   );
   vite.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   vite.stderr?.on('data', (d: Buffer) => (log += d.toString()));
@@ -66,7 +70,8 @@ async function startVite(): Promise<void> {
   while (Date.now() < deadline) {
     if (vite.exitCode !== null) throw new Error(`vite exited:\n${log}`);
     // Our own server said it listens (not some other process on the port), and it answers.
-    if (log.includes(`:${PORT}/`))
+    // eslint-disable-next-line no-control-regex -- strip ANSI colour codes from Vite's banner
+    if (log.replace(/\u001b\[[0-9;]*m/g, '').includes(`:${PORT}/`))
       try {
         // A first request can wait on dependency optimisation: give each try its own time limit.
         if ((await fetch(URL_, { signal: AbortSignal.timeout(10_000) })).ok) return;
