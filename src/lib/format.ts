@@ -162,7 +162,8 @@ const MONTHS: Record<Lang, string[]> = {
     'December',
   ],
 };
-const SHORT_MONTHS: Record<Lang, string[]> = {
+/** Short month names as the papers print them; shared with the charts' time axes. */
+export const SHORT_MONTHS: Record<Lang, string[]> = {
   de: [
     'Jan.',
     'Feb.',

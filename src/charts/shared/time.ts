@@ -2,25 +2,10 @@
  * Dates for time axes, without Date parsing surprises: ISO "YYYY-MM" / "YYYY-MM-DD" to UTC
  * milliseconds, month ticks, and tick labels as a newspaper writes them ("Okt." … "Jan. 2025").
  */
+import { SHORT_MONTHS } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 
-const SHORT: Record<Lang, string[]> = {
-  de: [
-    'Jan.',
-    'Feb.',
-    'März',
-    'Apr.',
-    'Mai',
-    'Juni',
-    'Juli',
-    'Aug.',
-    'Sept.',
-    'Okt.',
-    'Nov.',
-    'Dez.',
-  ],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
+const SHORT = SHORT_MONTHS;
 
 /**
  * UTC ms of an ISO date. A bare month ("2025-07") means "some time that month": `monthAnchor`
