@@ -5,8 +5,8 @@
  */
 // Must stay the first import: React picks its development or production build when first loaded.
 import './build/production-env.ts';
-import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { DatasetError, formatProblem } from '../src/data/check.ts';
@@ -19,6 +19,13 @@ import { postBuildSteps } from './build/steps.ts';
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const ssrOut = join(root, 'node_modules/.cache/msmt-ssr');
+
+/** What a static figure file needs of the page's CSS: the colour tokens and the chart rules. */
+function figureCss(projectRoot: string): string {
+  return ['tokens.css', 'charts.css']
+    .map((f) => readFileSync(join(projectRoot, 'src/styles', f), 'utf8'))
+    .join('\n');
+}
 
 async function main() {
   const started = performance.now();
@@ -47,8 +54,14 @@ async function main() {
   });
   const ssr = (await import(pathToFileURL(join(ssrOut, 'ssr.js')).href)) as {
     pages(d: Dataset): PageSpec[];
+    files(d: Dataset, css: string): { out: string; content: string }[];
   };
   const written = prerender(dist, ssr.pages(data));
+  for (const file of ssr.files(data, figureCss(root))) {
+    const out = join(dist, file.out);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, file.content);
+  }
   rmSync(join(dist, 'src'), { recursive: true, force: true });
 
   for (const step of postBuildSteps) await step.run({ root, dist, data });

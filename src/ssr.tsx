@@ -7,7 +7,13 @@ import type { PageSpec } from './pages/types.ts';
 import { storyPages } from './story/pages.tsx';
 import { embedPages } from './embed/pages.tsx';
 import { newsroomPages } from './newsroom/pages.tsx';
+import { storyFigureFiles, type BuiltFile } from './story/figure-files.tsx';
 
 export function pages(data: Dataset): PageSpec[] {
   return [...storyPages(data), ...embedPages(data), ...newsroomPages(data)];
+}
+
+/** Files other than pages the server side writes: the story's static figures (`css`: see there). */
+export function files(data: Dataset, css: string): BuiltFile[] {
+  return storyFigureFiles(data, css);
 }

@@ -8,6 +8,7 @@ import { chartMeta } from '../charts/meta.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
+import { STATIC_FIGURE_WIDTH, staticFigurePath } from './figure-path.ts';
 import { resolveToPlainText } from './placeholders.ts';
 import { Prose } from './Prose.tsx';
 import { ServerOnly } from './ServerOnly.tsx';
@@ -60,14 +61,24 @@ export interface StaticFigureProps {
   step: IndexedStep;
   data: Dataset;
   lang: Lang;
+  /** Path from this page to the site root, where the figure files are. */
+  root: string;
 }
 
 /**
  * The chart state of a step as a static figure, for print and for readers without JavaScript
- * (CSS shows it only then). Prerendered and never hydrated (ServerOnly); memoised so that its
- * props never change after hydration.
+ * (CSS shows it only then). The drawing is an SVG file (story/figure-files.tsx) loaded lazily, so
+ * scripted readers, who never see these figures, never download them. Prerendered and never
+ * hydrated (ServerOnly); memoised so that its props never change after hydration.
  */
-export const StaticFigure = memo(function StaticFigure({ step, data, lang }: StaticFigureProps) {
+export const StaticFigure = memo(function StaticFigure({
+  step,
+  data,
+  lang,
+  root,
+}: StaticFigureProps) {
+  const src = `${root}${staticFigurePath(lang, step.chart, step.resolvedState)}`;
+  const alt = chartMeta[step.chart].describe(data, lang, step.resolvedState);
   return (
     <div className="step-figure" data-step-figure={step.index}>
       <ServerOnly>
@@ -78,6 +89,16 @@ export const StaticFigure = memo(function StaticFigure({ step, data, lang }: Sta
           state={step.resolvedState}
           tableMode="hidden"
           headingLevel={3}
+          drawing={
+            <img
+              className="chart-figure__image"
+              src={src}
+              alt={alt}
+              width={STATIC_FIGURE_WIDTH}
+              loading="lazy"
+              decoding="async"
+            />
+          }
         />
       </ServerOnly>
     </div>

@@ -48,7 +48,7 @@ export function Story({ data, lang, content, root }: StoryProps) {
       <main id="inhalt">
         <article ref={article} className="story">
           <StoryHeader content={content} data={data} lang={lang} />
-          <StoryScrolly content={content} steps={steps} data={data} lang={lang} />
+          <StoryScrolly content={content} steps={steps} data={data} lang={lang} root={root} />
           <div className="story-appendices">
             <MethodBox content={content} data={data} lang={lang} />
             <Changelog data={data} lang={lang} ui={content.ui} />

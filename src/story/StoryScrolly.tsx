@@ -17,9 +17,11 @@ export interface StoryScrollyProps {
   steps: readonly IndexedStep[];
   data: Dataset;
   lang: Lang;
+  /** Path from this page to the site root ('./' or '../'). */
+  root: string;
 }
 
-function Sections({ content, steps, data, lang }: StoryScrollyProps) {
+function Sections({ content, steps, data, lang, root }: StoryScrollyProps) {
   const { index } = useActiveStep();
   return (
     <div className="scrolly__text">
@@ -46,7 +48,9 @@ function Sections({ content, steps, data, lang }: StoryScrollyProps) {
                   file={content.file}
                   graphicLabel={content.ui.graphic}
                 />
-                {step.showsNewFigure ? <StaticFigure step={step} data={data} lang={lang} /> : null}
+                {step.showsNewFigure ? (
+                  <StaticFigure step={step} data={data} lang={lang} root={root} />
+                ) : null}
               </Fragment>
             ))}
         </section>

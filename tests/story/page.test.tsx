@@ -6,6 +6,7 @@ import { loadDatasetFile } from '../../src/data/load-file.ts';
 import { storyCopy } from '../../src/story/copy.ts';
 import { storyHead, storyJsonLd } from '../../src/story/head.ts';
 import { storyPages } from '../../src/story/pages.tsx';
+import { staticFigurePath } from '../../src/story/figure-path.ts';
 import { resolveToPlainText } from '../../src/story/placeholders.ts';
 import { indexSteps } from '../../src/story/steps.ts';
 import { Story } from '../../src/story/Story.tsx';
@@ -72,11 +73,23 @@ describe('the prerendered article', () => {
       expect(html).toContain(`data-active-state="${first?.resolvedState}"`);
     });
 
-    it(`${lang}: has a static figure (with its chart's SVG) for every new chart state, for print and no-JS`, () => {
+    it(`${lang}: has a static figure (its drawing a lazily loaded SVG file) for every new chart state, for print and no-JS`, () => {
       const figures = [...html.matchAll(/data-step-figure="(\d+)"/g)].map((m) => Number(m[1]));
-      expect(figures).toEqual(steps.filter((s) => s.showsNewFigure).map((s) => s.index));
+      const shown = steps.filter((s) => s.showsNewFigure);
+      expect(figures).toEqual(shown.map((s) => s.index));
       expect(html.split('class="step-figure"').length - 1).toBe(figures.length);
-      expect(html).toMatch(/class="step-figure"[^>]*>(<!--\$-->)?<figure[\s\S]*?<svg/);
+      const images = [
+        ...html.matchAll(/<img class="chart-figure__image" src="([^"]+)" alt="([^"]*)"[^>]*>/g),
+      ];
+      expect(images.map((m) => m[1])).toEqual(
+        shown.map((s) => `./${staticFigurePath(lang, s.chart, s.resolvedState)}`),
+      );
+      for (const m of images) {
+        expect(m[0]).toContain('loading="lazy"');
+        expect(m[2]!.length, `alt of ${m[1]}`).toBeGreaterThan(40);
+      }
+      // The drawings themselves are not in the page: that was half its bytes.
+      expect(html).not.toContain('class="chart-svg"');
     });
 
     it(`${lang}: gives each step a text alternative of the graphic`, () => {

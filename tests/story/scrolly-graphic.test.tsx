@@ -53,7 +53,7 @@ async function scrollToStep(i: number) {
 describe('<StoryScrolly> in a browser-like DOM', () => {
   it('shows the active step’s chart and state, marks the step, and announces changes politely', async () => {
     const { container } = render(
-      <StoryScrolly content={content} steps={steps} data={data} lang="de" />,
+      <StoryScrolly content={content} steps={steps} data={data} lang="de" root="./" />,
     );
     const graphic = container.querySelector<HTMLElement>('.scrolly__graphic');
     const live = container.querySelector('[aria-live="polite"]');

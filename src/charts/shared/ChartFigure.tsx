@@ -43,6 +43,11 @@ export interface ChartFigureProps {
   announce?: boolean;
   /** Extra class on the `<figure>`. */
   className?: string;
+  /**
+   * Shown instead of the chart's own drawing, e.g. an `<img>` of a prerendered SVG file (the
+   * story's print and no-JavaScript figures). Title, source line and table stay as they are.
+   */
+  drawing?: ReactNode;
 }
 
 type Heading = 'h2' | 'h3' | 'h4';
@@ -60,6 +65,7 @@ export function ChartFigure({
   actions,
   announce = false,
   className,
+  drawing,
 }: ChartFigureProps) {
   const chart = charts[id];
   const resolved = resolveState(chart, state);
@@ -107,15 +113,17 @@ export function ChartFigure({
           onError={() => setFailedKey(drawingKey)}
           fallback={<p className="chart-figure__error">{strings.error}</p>}
         >
-          <ChartMotion>
-            <Drawing
-              data={data}
-              lang={lang}
-              state={resolved}
-              width={width ?? measured}
-              maxHeight={maxHeight}
-            />
-          </ChartMotion>
+          {drawing ?? (
+            <ChartMotion>
+              <Drawing
+                data={data}
+                lang={lang}
+                state={resolved}
+                width={width ?? measured}
+                maxHeight={maxHeight}
+              />
+            </ChartMotion>
+          )}
         </ChartErrorBoundary>
       </div>
       {/* Separate paragraphs, not spans: each is its own bidi paragraph, so a direction override
