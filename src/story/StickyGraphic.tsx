@@ -3,9 +3,9 @@
  * shared ChartFigure (charts animate between their own states), with a crossfade when the chart
  * itself changes (none with prefers-reduced-motion). Exposes `data-active-chart` and
  * `data-active-state` for tests, and announces each new state in a polite live region.
- * The figure mounts after hydration, into a box whose size CSS reserves: the server cannot know
- * the reader's width, and drawing at a guessed width would shift the layout. (The first chart is
- * still in the prerendered page, as the static figure after the first step.)
+ * The server (and a hydrating client) renders the current step's figure statically, drawn at the
+ * default width and scaled by CSS into the box; the live figure, measured to the box and with its
+ * actions, replaces it once the client renders (story/islands-graphic.tsx).
  */
 import {
   Suspense,
@@ -23,10 +23,9 @@ import { EmbedDialog } from '../embed/EmbedDialog.tsx';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { useActiveStep } from '../scrolly/ScrollyContext.tsx';
-import type { IndexedStep } from './steps.ts';
+import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
 
-/** What the graphic needs of a step (the islands entry reads these back from the step elements). */
-export type GraphicStep = Pick<IndexedStep, 'id' | 'chart' | 'resolvedState'>;
+export { graphicStepAt, type GraphicStep };
 
 export interface StickyGraphicProps {
   steps: readonly GraphicStep[];
@@ -50,10 +49,8 @@ function useHydrated(): boolean {
 /** Space the figure's title, subtitle, source line and table button need besides the drawing. */
 const FIGURE_CHROME = 150;
 
-/** The step whose chart is up at `index`: the first before the first step, the last past the end. */
-export function graphicStepAt<S>(steps: readonly S[], index: number): S | undefined {
-  return steps[Math.min(Math.max(index, 0), steps.length - 1)];
-}
+/** The prerendered figure's height cap: what a 1280×800 window gives the live one. */
+const STATIC_MAX_HEIGHT = 560;
 
 /**
  * The outer element with the test/CSS hooks; its content is `StickyGraphicBody`, the one part of
@@ -158,6 +155,22 @@ export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGra
               </m.div>
             </AnimatePresence>
           </LazyMotion>
+        ) : step ? (
+          <div className="scrolly__figure scrolly__figure--static">
+            {/* A boundary of its own: a hydrating client waits here for the chart's code and
+                keeps the server's figure meanwhile. */}
+            <Suspense fallback={null}>
+              <ChartFigure
+                id={step.chart}
+                data={data}
+                lang={lang}
+                state={step.resolvedState}
+                maxHeight={STATIC_MAX_HEIGHT}
+                headingLevel={2}
+                tableMode="hidden"
+              />
+            </Suspense>
+          </div>
         ) : null}
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -216,6 +216,38 @@ describe.each(VIEWPORTS)('story at $name', (viewport) => {
     await context.close();
   });
 
+  it('paints the first figure as server HTML and loads React on the first engagement', async () => {
+    const { context, page, problems } = await openPage(browser, server.origin, { viewport });
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    const scripts = () => problems.requests.filter((r) => /\.js(\?|$)/.test(r));
+    const before = scripts();
+    const first = (await stepsOf(page))[0]!;
+    const staticFigure = await page.evaluate(() => {
+      const fig = document.querySelector('.scrolly__sticky figure[data-chart]');
+      const svg = fig?.querySelector('svg.chart-svg');
+      return {
+        hydrated: document.documentElement.dataset.hydrated ?? null,
+        chart: fig?.getAttribute('data-chart') ?? null,
+        state: fig?.getAttribute('data-state') ?? null,
+        height: svg?.getBoundingClientRect().height ?? 0,
+        marks: svg?.querySelectorAll('rect,path,text').length ?? 0,
+      };
+    });
+    expect(staticFigure).toMatchObject({ hydrated: null, chart: first.chart, state: first.state });
+    expect(staticFigure.marks).toBeGreaterThan(10);
+    expect(staticFigure.height).toBeGreaterThan(100);
+    // Only the small entry (and Vite's preload helper) ran: no React, no dataset, no chart code.
+    expect(before.length, before.join(', ')).toBeLessThanOrEqual(2);
+
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await waitForHydration(page);
+    await expectActive(page, first, 'after the first engagement');
+    expect(scripts().length).toBeGreaterThan(before.length);
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
   it('reload mid-page keeps the step the reader was on', async () => {
     const { context, page, problems } = await open(PAGES.storyEn, viewport);
     const steps = await stepsOf(page);

@@ -1,24 +1,18 @@
 /**
- * The prerendered story as an islands page: the article (text, steps, static figures, method box,
- * sources) stays server HTML that React never hydrates. Only the sticky graphic's body is rendered
- * by React, into its prerendered outer element; the scroll engine, the reading-progress bar and
- * the active-step marks run as plain DOM code over the prerendered elements. Hydrating the whole
- * article cost more than a second of main-thread time on a mid-range phone (bench/results.json).
+ * The prerendered story as an islands page, started without React: the article (text, steps,
+ * static figures, method box, sources) stays server HTML. This module only runs the scroll
+ * engine, the reading-progress bar and the active-step marks over the prerendered elements, and
+ * keeps the sticky graphic's `data-active-*` hooks current. The graphic's React code
+ * (islands-graphic.tsx) loads when the reader first engages (engagement.ts), or at once if the
+ * page opens past the first step; until then the graphic shows the prerendered first figure.
  */
-import { createRoot } from 'react-dom/client';
-import { useEffect } from 'react';
-import { preloadChart } from '../charts/registry.lazy.tsx';
 import { isChartId } from '../charts/types.ts';
-import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
-import { startReadingProgress } from '../scrolly/ReadingProgress.tsx';
-import { ScrollyStoreProvider } from '../scrolly/ScrollyContext.tsx';
+import { startScrollEngine, STEP_SELECTOR } from '../scrolly/engine.ts';
+import { startReadingProgress } from '../scrolly/reading-progress.ts';
 import { createScrollyStore } from '../scrolly/store.ts';
-import { STEP_SELECTOR, startScrollEngine } from '../scrolly/useScrollEngine.ts';
-import { StickyGraphicBody, graphicStepAt, type GraphicStep } from './StickyGraphic.tsx';
-
-/** How many steps ahead of the active one charts are loaded. */
-const LOOKAHEAD = 3;
+import { onFirstEngagement } from './engagement.ts';
+import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
 
 /** The steps as the server wrote them: `data-step-id`, `data-chart`, `data-state`. */
 function readSteps(elements: readonly HTMLElement[]): GraphicStep[] {
@@ -28,16 +22,8 @@ function readSteps(elements: readonly HTMLElement[]): GraphicStep[] {
   });
 }
 
-function MarkHydrated() {
-  // Tests (and CSS, if ever needed) can tell a live page from the prerendered HTML.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true';
-  }, []);
-  return null;
-}
-
 /** Starts the story's scripted parts on a prerendered page. Returns false if it is not one. */
-export function mountStoryIslands(data: Dataset, lang: Lang): boolean {
+export function startStoryIslands(lang: Lang): boolean {
   const scrolly = document.querySelector<HTMLElement>('.scrolly');
   const graphic = scrolly?.querySelector<HTMLElement>('.scrolly__graphic');
   if (!scrolly || !graphic) return false;
@@ -65,11 +51,6 @@ export function mountStoryIslands(data: Dataset, lang: Lang): boolean {
     current?.classList.add('is-active');
     current?.setAttribute('aria-current', 'step');
     scrolly.dataset.scrollyIndex = String(index);
-    // The active chart loads now (the figure asks for it); the next steps' charts ahead of time,
-    // so scrolling on never waits for code, and a reader who stops early never downloads them.
-    steps
-      .slice(Math.max(index, 0), Math.max(index, 0) + LOOKAHEAD)
-      .forEach((s) => void preloadChart(s.chart));
     const step = graphicStepAt(steps, index);
     if (step) {
       graphic.dataset.activeChart = step.chart;
@@ -84,16 +65,26 @@ export function mountStoryIslands(data: Dataset, lang: Lang): boolean {
   const bar = document.querySelector<HTMLElement>('.reading-progress__bar');
   if (bar) startReadingProgress(() => scrolly.closest('article'), bar);
 
-  createRoot(graphic).render(
-    <ScrollyStoreProvider store={store}>
-      <StickyGraphicBody
-        steps={steps}
-        data={data}
-        lang={lang}
-        graphicLabel={graphic.dataset.graphicLabel ?? ''}
-      />
-      <MarkHydrated />
-    </ScrollyStoreProvider>,
-  );
+  let started = false;
+  const mountGraphic = () => {
+    if (started) return;
+    started = true;
+    void import('./islands-graphic.tsx').then(({ mountStickyGraphic }) =>
+      mountStickyGraphic({ graphic, store, steps, lang }),
+    );
+  };
+  // The prerendered figure is the first step's: a page opened further down (reload, link to a
+  // section) needs the live graphic at once; otherwise it waits for the reader.
+  const cancel = onFirstEngagement(window, mountGraphic);
+  if (graphicStepAt(steps, store.getStep().index) !== steps[0]) {
+    cancel();
+    mountGraphic();
+  } else
+    store.subscribe(() => {
+      if (graphicStepAt(steps, store.getStep().index) !== steps[0]) {
+        cancel();
+        mountGraphic();
+      }
+    });
   return true;
 }

@@ -1,0 +1,163 @@
+/**
+ * The scroll engine: measures the steps inside a container and reports ONE active step as
+ * `{index, direction, progress}` to a ScrollyStore (store.ts). It re-measures on every event that can move steps relative to
+ * the viewport (scroll, resize, load, pageshow, font loading, visualViewport changes, a step or the
+ * container changing size), always from scratch, so no event order can leave a wrong step active.
+ * Listening is passive and measuring is read-only (getBoundingClientRect); nothing is written to
+ * the layout on scroll, and at most one measurement runs per animation frame. React-free, so the
+ * story starts it before (and without) React; useScrollEngine.ts wraps it as a hook.
+ */
+import {
+  activeStepFromGeometry,
+  scrollDirection,
+  scrollTargetForStep,
+  stepProgress,
+  triggerFraction,
+  type ScrollDirection,
+  type StepRect,
+} from './geometry.ts';
+import type { ScrollyStore } from './store.ts';
+
+/** Steps are found by this attribute inside the container: no cloneElement, no registration. */
+export const STEP_SELECTOR = '[data-step-index]';
+
+/** Progress is rounded to this step so a scroll frame that moves 0.1 px does not re-render. */
+const PROGRESS_STEP = 0.01;
+
+function viewport() {
+  const vv = window.visualViewport;
+  // The visual viewport shrinks and grows with the mobile address bar; innerHeight may lag it.
+  return {
+    top: vv?.offsetTop ?? 0,
+    height: vv?.height ?? window.innerHeight,
+    width: window.innerWidth,
+  };
+}
+
+/** Schedules at most one call per frame; works where requestAnimationFrame is missing. */
+function frameThrottle(fn: () => void) {
+  let pending: number | undefined;
+  const raf =
+    typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame
+      : (cb: FrameRequestCallback) => window.setTimeout(() => cb(performance.now()), 16);
+  const cancel =
+    typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame : window.clearTimeout;
+  return {
+    schedule() {
+      if (pending !== undefined) return;
+      pending = raf(() => {
+        pending = undefined;
+        fn();
+      });
+    },
+    cancel() {
+      if (pending !== undefined) cancel(pending);
+      pending = undefined;
+    },
+  };
+}
+
+function isKeyboardFocus(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    // Engines without :focus-visible: treat every focus as keyboard focus.
+    return true;
+  }
+}
+
+/**
+ * Starts the engine over the steps inside `container`, writing `{index, direction, progress}` to
+ * `store`; returns the function that stops it. React-free, so a page that hydrates nothing (the
+ * story's islands entry) runs the same engine as the `<Scrolly>` component.
+ */
+export function startScrollEngine(
+  container: HTMLElement,
+  store: ScrollyStore,
+  getTrigger: () => (viewportWidth: number) => number = () => triggerFraction,
+): () => void {
+  // Before the first measurement there is no history: the first result keeps direction 'down'.
+  let last: { scrollY: number; index: number; direction: ScrollDirection } | undefined;
+
+  const triggerLine = () => {
+    const vp = viewport();
+    return vp.top + vp.height * getTrigger()(vp.width);
+  };
+
+  const measure = () => {
+    const steps = container.querySelectorAll<HTMLElement>(STEP_SELECTOR);
+    const rects: StepRect[] = [];
+    steps.forEach((step) => {
+      const box = step.getBoundingClientRect();
+      rects.push({ top: box.top, bottom: box.bottom });
+    });
+    const triggerY = triggerLine();
+    const index = activeStepFromGeometry(rects, triggerY);
+    const progress =
+      Math.round(stepProgress(rects[index], triggerY) / PROGRESS_STEP) * PROGRESS_STEP;
+    const scrollY = window.scrollY;
+    const direction = last ? scrollDirection(last, { scrollY, index }) : 'down';
+    last = { scrollY, index, direction };
+    store.set({ index, direction, progress });
+  };
+
+  let disposed = false;
+  const throttle = frameThrottle(() => {
+    if (!disposed) measure();
+  });
+  const schedule = throttle.schedule;
+
+  // Keyboard: a step that receives focus is scrolled to the trigger line, so it becomes active.
+  // Only for keyboard focus: a mouse click to select text must not move the page.
+  const onFocusIn = (event: FocusEvent) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || !target.matches(STEP_SELECTOR)) return;
+    if (!isKeyboardFocus(target)) return;
+    const top = scrollTargetForStep(
+      window.scrollY,
+      target.getBoundingClientRect().top,
+      triggerLine(),
+    );
+    window.scrollTo({ top, behavior: 'auto' });
+    schedule();
+  };
+
+  const passive = { passive: true } as const;
+  window.addEventListener('scroll', schedule, passive);
+  // Keyboard and anchor jumps scroll smoothly; measure once more where the scroll settles, in case
+  // the last scroll event's frame read a position the animation had not finished.
+  window.addEventListener('scrollend', schedule, passive);
+  window.addEventListener('resize', schedule, passive);
+  window.addEventListener('load', schedule, passive);
+  window.addEventListener('pageshow', schedule, passive);
+  window.visualViewport?.addEventListener('resize', schedule, passive);
+  window.visualViewport?.addEventListener('scroll', schedule, passive);
+  container.addEventListener('focusin', onFocusIn);
+  // Web fonts swapping in change line breaks, so step heights.
+  void document.fonts?.ready.then(schedule);
+
+  let observer: ResizeObserver | undefined;
+  if (typeof ResizeObserver !== 'undefined') {
+    observer = new ResizeObserver(schedule);
+    observer.observe(container);
+    container.querySelectorAll(STEP_SELECTOR).forEach((step) => observer?.observe(step));
+  }
+
+  // First measurement right away: a reload mid-page must not show the first chart.
+  measure();
+
+  return () => {
+    disposed = true;
+    throttle.cancel();
+    window.removeEventListener('scroll', schedule);
+    window.removeEventListener('resize', schedule);
+    window.removeEventListener('load', schedule);
+    window.removeEventListener('pageshow', schedule);
+    window.removeEventListener('scrollend', schedule);
+    window.visualViewport?.removeEventListener('resize', schedule);
+    window.visualViewport?.removeEventListener('scroll', schedule);
+    container.removeEventListener('focusin', onFocusIn);
+    observer?.disconnect();
+  };
+}

@@ -1,0 +1,32 @@
+/** The reading-progress bar's update loop, React-free (the story runs it before React loads). */
+import { readingProgress } from './geometry.ts';
+
+/**
+ * Keeps `bar`'s scaleX at the share of `article` read, one write per frame at most; returns the
+ * function that stops it. React-free: the story's islands entry runs it on the prerendered bar.
+ */
+export function startReadingProgress(
+  getArticle: () => HTMLElement | null,
+  bar: HTMLElement,
+): () => void {
+  let frame: number | undefined;
+  const update = () => {
+    frame = undefined;
+    const article = getArticle();
+    if (!article) return;
+    const box = article.getBoundingClientRect();
+    const p = readingProgress(box.top, box.height, window.innerHeight);
+    bar.style.transform = `scaleX(${p.toFixed(4)})`;
+  };
+  const schedule = () => {
+    if (frame === undefined) frame = requestAnimationFrame(update);
+  };
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', schedule, { passive: true });
+  update();
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    window.removeEventListener('scroll', schedule);
+    window.removeEventListener('resize', schedule);
+  };
+}

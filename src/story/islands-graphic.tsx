@@ -1,0 +1,64 @@
+/**
+ * The one part of the prerendered story React renders: the sticky graphic's body, into the
+ * prerendered outer element (islands.ts keeps that element's attributes current itself). Loaded
+ * on the reader's first engagement. The active chart's code is fetched before the first render,
+ * so React's first commit swaps the prerendered figure for the live one without a blank frame.
+ */
+import { useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import data from 'virtual:dataset';
+import { preloadChart } from '../charts/registry.lazy.tsx';
+import type { Lang } from '../lib/i18n.ts';
+import { ScrollyStoreProvider } from '../scrolly/ScrollyContext.tsx';
+import type { ScrollyStore } from '../scrolly/store.ts';
+import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
+import { StickyGraphicBody } from './StickyGraphic.tsx';
+
+/** How many steps ahead of the active one charts are loaded. */
+const LOOKAHEAD = 3;
+
+function MarkHydrated() {
+  // Tests (and CSS, if ever needed) can tell a live page from the prerendered HTML.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
+  return null;
+}
+
+export interface StickyGraphicMount {
+  graphic: HTMLElement;
+  store: ScrollyStore;
+  steps: readonly GraphicStep[];
+  lang: Lang;
+}
+
+export async function mountStickyGraphic({
+  graphic,
+  store,
+  steps,
+  lang,
+}: StickyGraphicMount): Promise<void> {
+  // The next steps' charts load ahead of time, so scrolling on never waits for code, and a
+  // reader who stops early never downloads them.
+  const preloadAhead = () => {
+    const index = Math.max(store.getStep().index, 0);
+    steps.slice(index, index + LOOKAHEAD).forEach((s) => void preloadChart(s.chart));
+  };
+  store.subscribe(preloadAhead);
+  preloadAhead();
+  const current = graphicStepAt(steps, store.getStep().index);
+  // A chart that fails to load is the chart's problem (its figure shows the error): render anyway.
+  if (current) await preloadChart(current.chart).catch(() => undefined);
+
+  createRoot(graphic).render(
+    <ScrollyStoreProvider store={store}>
+      <StickyGraphicBody
+        steps={steps}
+        data={data}
+        lang={lang}
+        graphicLabel={graphic.dataset.graphicLabel ?? ''}
+      />
+      <MarkHydrated />
+    </ScrollyStoreProvider>,
+  );
+}
