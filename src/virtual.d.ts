@@ -9,3 +9,9 @@ declare module 'virtual:region-geo' {
   const geo: RegionGeo;
   export default geo;
 }
+
+declare module 'virtual:dataset/client' {
+  import type { Dataset } from './data/schema.ts';
+  const data: Dataset;
+  export default data;
+}

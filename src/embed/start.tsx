@@ -6,7 +6,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import data from 'virtual:dataset';
+import data from 'virtual:dataset/client';
 import { chartMeta } from '../charts/meta.ts';
 import { preloadChart } from '../charts/registry.lazy.tsx';
 import type { ChartId } from '../charts/types.ts';

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import data from 'virtual:dataset';
+import data from 'virtual:dataset/client';
 import { preloadChart } from '../charts/registry.lazy.tsx';
 import type { Lang } from '../lib/i18n.ts';
 import { ScrollyStoreProvider } from '../scrolly/ScrollyContext.tsx';

@@ -19,9 +19,9 @@ import {
   type PanelSpec,
   type RegionGeo,
 } from './projection.ts';
+import { isHighlighted, type RouteState } from './states.ts';
 
-export const ROUTE_STATES = ['sea', 'rail', 'air', 'oil', 'front'] as const;
-export type RouteState = (typeof ROUTE_STATES)[number];
+export { ROUTE_STATES, isHighlighted, type RouteState } from './states.ts';
 
 export interface PanelMark {
   id: PanelId;
@@ -77,22 +77,6 @@ export interface RoutesLayout {
 const TITLE_H = 22;
 const PANEL_GAP = 16;
 const DOT_R = 4;
-
-/** Which routes a state is about. */
-export function isHighlighted(route: Route, state: RouteState): boolean {
-  switch (state) {
-    case 'sea':
-      return route.mode === 'sea' && route.direction === 'dprk-to-russia';
-    case 'rail':
-      return route.mode === 'rail';
-    case 'air':
-      return route.mode === 'air';
-    case 'oil':
-      return route.direction === 'russia-to-dprk';
-    case 'front':
-      return route.direction === 'dprk-to-russia';
-  }
-}
 
 /** "Tumangang (Freundschaftsbrücke)" → "Tumangang": the map label; the full name goes in titles. */
 export function shortName(name: string): string {

@@ -3,7 +3,7 @@ import type { Dataset, Route } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { buildSourceLine, sourceNames, sourceUrls } from '../shared/sources.ts';
 import type { ChartMeta, ChartRecord } from '../types.ts';
-import { ROUTE_STATES, isHighlighted, type RouteState } from './layout.ts';
+import { ROUTE_STATES, isHighlighted, type RouteState } from './states.ts';
 
 const MODE: Record<Route['mode'], { de: string; en: string }> = {
   sea: { de: 'Schiff', en: 'ship' },

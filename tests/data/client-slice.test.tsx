@@ -1,0 +1,58 @@
+/**
+ * The client's dataset (no record notes) must change nothing a reader sees: every chart in every
+ * state and language draws the same SVG, and says the same in its title, subtitle, note, source
+ * line, description and table, from the sliced data as from the full file.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { chartMeta } from '../../src/charts/meta.ts';
+import { charts } from '../../src/charts/registry.ts';
+import { ChartMotion } from '../../src/charts/shared/ChartMotion.tsx';
+import type { ChartId } from '../../src/charts/types.ts';
+import { clientDataset } from '../../src/data/client-slice.ts';
+import { loadDatasetFile } from '../../src/data/load-file.ts';
+import { LANGS } from '../../src/lib/i18n.ts';
+
+const full = loadDatasetFile();
+const sliced = clientDataset(full);
+
+describe('clientDataset', () => {
+  it('drops the record notes and keeps everything else', () => {
+    for (const list of [sliced.transfers, sliced.totals, sliced.estimates])
+      for (const record of list) {
+        expect(record).not.toHaveProperty('note');
+        expect(record).not.toHaveProperty('confidenceNote');
+      }
+    expect(full.transfers.some((t) => t.note)).toBe(true);
+    expect(sliced.sources).toEqual(full.sources);
+    expect(sliced.places).toEqual(full.places);
+    expect(sliced.routes).toEqual(full.routes);
+    expect(sliced.meta).toEqual(full.meta);
+    expect(sliced.transfers.map((t) => t.id)).toEqual(full.transfers.map((t) => t.id));
+    expect(JSON.stringify(sliced).length).toBeLessThan(JSON.stringify(full).length * 0.85);
+  });
+
+  const cases = (Object.keys(chartMeta) as ChartId[]).flatMap((id) =>
+    chartMeta[id].states.flatMap((s) => LANGS.map((lang) => ({ id, state: s.id, lang }))),
+  );
+  it.each(cases)('$id / $state ($lang) reads the same from both', ({ id, state, lang }) => {
+    const draw = (data: typeof full) => {
+      const { Component } = charts[id];
+      const meta = chartMeta[id];
+      return {
+        svg: renderToStaticMarkup(
+          <ChartMotion>
+            <Component data={data} lang={lang} state={state} width={640} />
+          </ChartMotion>,
+        ),
+        title: meta.title(data, lang),
+        subtitle: meta.subtitle(data, lang, state),
+        note: meta.note(data, lang),
+        source: meta.sourceLine(data, lang),
+        description: meta.describe(data, lang, state),
+        table: meta.table(data, lang),
+      };
+    };
+    expect(draw(sliced)).toEqual(draw(full));
+  });
+});
