@@ -87,7 +87,7 @@ export const StaticFigure = memo(function StaticFigure({
           data={data}
           lang={lang}
           state={step.resolvedState}
-          tableMode="hidden"
+          tableMode="none"
           headingLevel={3}
           drawing={
             <img

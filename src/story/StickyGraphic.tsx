@@ -167,7 +167,7 @@ export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGra
                 state={step.resolvedState}
                 maxHeight={STATIC_MAX_HEIGHT}
                 headingLevel={2}
-                tableMode="hidden"
+                tableMode="none"
               />
             </Suspense>
           </div>

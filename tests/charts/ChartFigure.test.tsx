@@ -105,6 +105,22 @@ describe('<ChartFigure>', () => {
     expect(screen.getByRole('table')).toBeTruthy();
   });
 
+  it('has no table in "none" mode, and shows a given drawing instead of the chart\'s own', () => {
+    render(
+      <ChartFigure
+        id="troops"
+        data={data}
+        lang="de"
+        tableMode="none"
+        drawing={<img src="figures/de/troops.svg" alt="Beschreibung" />}
+      />,
+    );
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('img', { name: 'Beschreibung' })).toBeTruthy();
+    expect(document.querySelector('svg.chart-svg')).toBeNull();
+  });
+
   it('shows the table and an error line when the drawing throws, and keeps the page alive', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     control.throwIn = 'russia-to-dprk';

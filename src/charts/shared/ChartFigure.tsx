@@ -34,9 +34,11 @@ export interface ChartFigureProps {
   headingLevel?: 2 | 3 | 4;
   /**
    * The data table: `toggle` (default; visually hidden, a button shows it, screen readers always
-   * reach it), `visible` (always shown, e.g. newsroom) or `hidden` (visually hidden, no button).
+   * reach it), `visible` (always shown, e.g. newsroom), `hidden` (visually hidden, no button) or
+   * `none` (no table: for a drawing whose text alternative already gives every figure, such as
+   * the story's static figures, whose `<img alt>` is the chart's description).
    */
-  tableMode?: 'toggle' | 'visible' | 'hidden';
+  tableMode?: 'toggle' | 'visible' | 'hidden' | 'none';
   /** Extra controls below the chart: embed code, downloads. Filled by the surface. */
   actions?: ReactNode;
   /** Announce the new state's description in a polite live region when `state` changes (story). */
@@ -148,14 +150,16 @@ export function ChartFigure({
           {actions}
         </div>
       ) : null}
-      <div
-        id={tableId}
-        className={
-          tableVisible ? 'chart-figure__table' : 'chart-figure__table chart-visually-hidden'
-        }
-      >
-        <DataTable table={chart.table(data, lang)} />
-      </div>
+      {tableMode === 'none' && !failed ? null : (
+        <div
+          id={tableId}
+          className={
+            tableVisible ? 'chart-figure__table' : 'chart-figure__table chart-visually-hidden'
+          }
+        >
+          <DataTable table={chart.table(data, lang)} />
+        </div>
+      )}
       {announce ? (
         <p className="chart-visually-hidden" aria-live="polite">
           {announcement}
