@@ -12,6 +12,7 @@ import {
 } from 'jsonc-parser';
 import type { core } from 'zod';
 import { REQUIRED_TOTAL_IDS, REQUIRED_TRANSFER_IDS, dataset, type Dataset } from './schema.ts';
+import { unitMarkProblems } from './unit-marks.ts';
 
 export interface Problem {
   file: string;
@@ -209,6 +210,8 @@ export function checkDatasetText(text: string, file = 'data/transfers.json'): Ch
             `expected a total with id "${required}" (charts and prose rely on it), found none`,
           ),
         );
+    for (const p of unitMarkProblems(result.data))
+      problems.push(at(nodeFor(tree, p.path).offset, p.path, p.message));
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.length > 0) return { ok: false, problems };
