@@ -5,16 +5,18 @@
  */
 // Must stay the first import: React picks its development or production build when first loaded.
 import './build/production-env.ts';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { DatasetError, formatProblem } from '../src/data/check.ts';
 import { loadDatasetFile } from '../src/data/load-file.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import type { PageSpec } from '../src/pages/types.ts';
+import { FIGURE_STYLESHEETS } from '../src/story/figure-path.ts';
 import { prerender } from './build/prerender.ts';
 import { postBuildSteps } from './build/steps.ts';
+import { writeDistFiles } from './build/write-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -22,9 +24,9 @@ const ssrOut = join(root, 'node_modules/.cache/msmt-ssr');
 
 /** What a static figure file needs of the page's CSS: the colour tokens and the chart rules. */
 function figureCss(projectRoot: string): string {
-  return ['tokens.css', 'charts.css']
-    .map((f) => readFileSync(join(projectRoot, 'src/styles', f), 'utf8'))
-    .join('\n');
+  return FIGURE_STYLESHEETS.map((f) =>
+    readFileSync(join(projectRoot, 'src/styles', f), 'utf8'),
+  ).join('\n');
 }
 
 async function main() {
@@ -57,11 +59,10 @@ async function main() {
     files(d: Dataset, css: string): { out: string; content: string }[];
   };
   const written = prerender(dist, ssr.pages(data));
-  for (const file of ssr.files(data, figureCss(root))) {
-    const out = join(dist, file.out);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, file.content);
-  }
+  writeDistFiles(
+    dist,
+    ssr.files(data, figureCss(root)).map((f) => [f.out, f.content] as const),
+  );
   rmSync(join(dist, 'src'), { recursive: true, force: true });
 
   for (const step of postBuildSteps) await step.run({ root, dist, data });

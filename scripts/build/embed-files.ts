@@ -4,8 +4,6 @@
  * embeddable chart. URLs in charts.json are relative to the site root: the build cannot know where
  * dist/ will be published.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { CHART_IDS } from '../../src/charts/types.ts';
 import type { Dataset } from '../../src/data/schema.ts';
@@ -17,6 +15,7 @@ import {
 } from '../../src/embed/downloads.ts';
 import { LANGS } from '../../src/lib/i18n.ts';
 import type { BuildStep } from './steps.ts';
+import { writeDistFiles } from './write-files.ts';
 
 export interface ChartsIndexEntry {
   id: string;
@@ -92,10 +91,6 @@ export function embedFiles(data: Dataset): Map<string, string> {
 export const embedFilesStep: BuildStep = {
   name: 'embed data files and charts.json',
   run({ dist, data }) {
-    for (const [path, content] of embedFiles(data)) {
-      const file = join(dist, path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, content);
-    }
+    writeDistFiles(dist, embedFiles(data));
   },
 };

@@ -18,28 +18,37 @@ export interface UnitMarkLimit {
   marks: string;
 }
 
+/** Soldiers per square in the troops chart. */
+export const SOLDIERS_PER_SQUARE = 100;
+/** Rounds per shell in the ammunition chart. */
+export const ROUNDS_PER_SHELL = 100_000;
+/** The most marks a chart lays out for one figure. */
+const MAX_MARKS = 2_000;
+
+const troops = (id: string): UnitMarkLimit => ({
+  id,
+  per: SOLDIERS_PER_SQUARE,
+  maxMarks: MAX_MARKS,
+  marks: 'troops chart: one square per 100',
+});
+
 export const UNIT_MARK_LIMITS: readonly UnitMarkLimit[] = [
-  { id: 'troops-phase-1', per: 100, maxMarks: 2_000, marks: 'troops chart: one square per 100' },
-  { id: 'troops-phase-2', per: 100, maxMarks: 2_000, marks: 'troops chart: one square per 100' },
-  {
-    id: 'troops-phase-3-sappers',
-    per: 100,
-    maxMarks: 2_000,
-    marks: 'troops chart: one square per 100',
-  },
-  {
-    id: 'troops-phase-3-builders',
-    per: 100,
-    maxMarks: 2_000,
-    marks: 'troops chart: one square per 100',
-  },
+  troops('troops-phase-1'),
+  troops('troops-phase-2'),
+  troops('troops-phase-3-sappers'),
+  troops('troops-phase-3-builders'),
   {
     id: 'artillery-ammunition',
-    per: 100_000,
-    maxMarks: 2_000,
+    per: ROUNDS_PER_SHELL,
+    maxMarks: MAX_MARKS,
     marks: 'ammunition chart: one shell per 100,000',
   },
-  { id: 'ammunition-voyages', per: 1, maxMarks: 2_000, marks: 'ammunition chart: one ship each' },
+  {
+    id: 'ammunition-voyages',
+    per: 1,
+    maxMarks: MAX_MARKS,
+    marks: 'ammunition chart: one ship each',
+  },
 ];
 
 export interface UnitMarkProblem {

@@ -7,8 +7,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { startReadingProgress } from './reading-progress.ts';
 
-export { startReadingProgress };
-
 export interface ReadingProgressProps {
   /** The element whose reading is measured (the article). */
   target: RefObject<HTMLElement | null>;

@@ -4,7 +4,6 @@ import { triggerFraction } from './geometry.ts';
 import { startScrollEngine } from './engine.ts';
 import type { ScrollyStore } from './store.ts';
 
-export { STEP_SELECTOR, startScrollEngine } from './engine.ts';
 export type { ScrollyState } from './store.ts';
 
 export interface ScrollEngineOptions {

@@ -25,8 +25,6 @@ import type { Lang } from '../lib/i18n.ts';
 import { useActiveStep } from '../scrolly/ScrollyContext.tsx';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
 
-export { graphicStepAt, type GraphicStep };
-
 export interface StickyGraphicProps {
   steps: readonly GraphicStep[];
   data: Dataset;
@@ -111,6 +109,14 @@ export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGra
     state: step.resolvedState,
     root: lang === 'de' ? './' : '../',
   };
+  // h2: the graphic precedes the sections' h2s, right after the page's h1.
+  const figureProps = {
+    id: step.chart,
+    data,
+    lang,
+    state: step.resolvedState,
+    headingLevel: 2,
+  } as const;
   return (
     <>
       <div
@@ -137,13 +143,8 @@ export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGra
                     for the moment a not yet loaded chart takes to arrive. */}
                 <Suspense fallback={null}>
                   <ChartFigure
-                    id={step.chart}
-                    data={data}
-                    lang={lang}
-                    state={step.resolvedState}
+                    {...figureProps}
                     maxHeight={maxHeight}
-                    // h2: the graphic precedes the sections' h2s, right after the page's h1.
-                    headingLevel={2}
                     actions={
                       <>
                         <ChartActions {...actionProps} />
@@ -155,23 +156,15 @@ export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGra
               </m.div>
             </AnimatePresence>
           </LazyMotion>
-        ) : step ? (
+        ) : (
           <div className="scrolly__figure scrolly__figure--static">
             {/* A boundary of its own: a hydrating client waits here for the chart's code and
                 keeps the server's figure meanwhile. */}
             <Suspense fallback={null}>
-              <ChartFigure
-                id={step.chart}
-                data={data}
-                lang={lang}
-                state={step.resolvedState}
-                maxHeight={STATIC_MAX_HEIGHT}
-                headingLevel={2}
-                tableMode="none"
-              />
+              <ChartFigure {...figureProps} maxHeight={STATIC_MAX_HEIGHT} tableMode="none" />
             </Suspense>
           </div>
-        ) : null}
+        )}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {announced.text}

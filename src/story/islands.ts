@@ -65,26 +65,26 @@ export function startStoryIslands(lang: Lang): boolean {
   const bar = document.querySelector<HTMLElement>('.reading-progress__bar');
   if (bar) startReadingProgress(() => scrolly.closest('article'), bar);
 
+  // The prerendered figure is the first step's: a page opened further down (reload, link to a
+  // section) needs the live graphic at once; otherwise it waits for the reader.
+  const showsPrerendered = () => graphicStepAt(steps, store.getStep().index) === steps[0];
   let started = false;
   const mountGraphic = () => {
     if (started) return;
     started = true;
+    stopWaiting();
     void import('./islands-graphic.tsx').then(({ mountStickyGraphic }) =>
       mountStickyGraphic({ graphic, store, steps, lang }),
     );
   };
-  // The prerendered figure is the first step's: a page opened further down (reload, link to a
-  // section) needs the live graphic at once; otherwise it waits for the reader.
-  const cancel = onFirstEngagement(window, mountGraphic);
-  if (graphicStepAt(steps, store.getStep().index) !== steps[0]) {
-    cancel();
-    mountGraphic();
-  } else
-    store.subscribe(() => {
-      if (graphicStepAt(steps, store.getStep().index) !== steps[0]) {
-        cancel();
-        mountGraphic();
-      }
-    });
+  const cancelEngagement = onFirstEngagement(window, mountGraphic);
+  const unsubscribe = store.subscribe(() => {
+    if (!showsPrerendered()) mountGraphic();
+  });
+  function stopWaiting() {
+    cancelEngagement();
+    unsubscribe();
+  }
+  if (!showsPrerendered()) mountGraphic();
   return true;
 }

@@ -10,15 +10,15 @@ import { standaloneSvg } from '../../src/charts/shared/standalone-svg.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 import { LANGS } from '../../src/lib/i18n.ts';
 import { storyCopy } from '../../src/story/copy.ts';
-import { staticFigurePath } from '../../src/story/figure-path.ts';
+import { FIGURE_STYLESHEETS, staticFigurePath } from '../../src/story/figure-path.ts';
 import { storyFigureFiles } from '../../src/story/figure-files.tsx';
 import { indexSteps } from '../../src/story/steps.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const data = loadDatasetFile(resolve(root, 'data/transfers.json'));
-const css = ['tokens.css', 'charts.css']
-  .map((f) => readFileSync(resolve(root, 'src/styles', f), 'utf8'))
-  .join('\n');
+const css = FIGURE_STYLESHEETS.map((f) =>
+  readFileSync(resolve(root, 'src/styles', f), 'utf8'),
+).join('\n');
 
 describe('standaloneSvg', () => {
   it('adds the namespace and a style element, and reads the size', () => {

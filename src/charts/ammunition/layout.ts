@@ -4,6 +4,7 @@
  * over time through the shared estimates layout (container conversions hollow and dashed).
  */
 import type { Dataset, Transfer } from '../../data/schema.ts';
+import { ROUNDS_PER_SHELL } from '../../data/unit-marks.ts';
 import {
   formatAmount,
   formatNumber,
@@ -25,7 +26,7 @@ export const ROUNDS_ID = 'artillery-ammunition';
 export const VOYAGES_ID = 'ammunition-voyages';
 export const CONTAINERS_ID = 'munitions-containers';
 /** Rounds per square of the isotype. */
-export const ROUNDS_PER_MARK = 100_000;
+export const ROUNDS_PER_MARK = ROUNDS_PER_SHELL;
 const MARKS_PER_BLOCK = 10;
 
 export interface Square {

@@ -8,6 +8,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Dataset, Estimate, Transfer } from '../../data/schema.ts';
 import { computeTotal, requireFigure } from '../../data/derive.ts';
+import { SOLDIERS_PER_SQUARE } from '../../data/unit-marks.ts';
 import { formatAmount, formatDate, formatQuantity } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
@@ -20,7 +21,7 @@ export const TROOPS_STATES = ['phase-1', 'phase-2', 'phase-3', 'estimates'] as c
 export type TroopsState = (typeof TROOPS_STATES)[number];
 
 /** Soldiers per square. */
-export const UNIT = 100;
+export const UNIT = SOLDIERS_PER_SQUARE;
 
 export interface TroopsOptions {
   width: number;
