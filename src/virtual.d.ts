@@ -15,3 +15,15 @@ declare module 'virtual:dataset/client' {
   const data: Dataset;
   export default data;
 }
+
+declare module 'virtual:dataset/client/de' {
+  import type { Dataset } from './data/schema.ts';
+  const data: Dataset;
+  export default data;
+}
+
+declare module 'virtual:dataset/client/en' {
+  import type { Dataset } from './data/schema.ts';
+  const data: Dataset;
+  export default data;
+}

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkDatasetText, formatProblem } from '../../src/data/check.ts';
-import { clientDataset } from '../../src/data/client-slice.ts';
+import { clientDataset, clientDatasetIn } from '../../src/data/client-slice.ts';
+import { LANGS, type Lang } from '../../src/lib/i18n.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 
 const VIRTUAL_ID = 'virtual:dataset';
@@ -16,13 +17,25 @@ const RESOLVED_ID = '\0virtual:dataset';
 /** The same data without record notes (src/data/client-slice.ts): story graphic and embeds. */
 const CLIENT_ID = 'virtual:dataset/client';
 const RESOLVED_CLIENT_ID = '\0virtual:dataset/client';
+/** One language of it (`…/client/de`, `…/client/en`): the story's graphic. */
+const CLIENT_LANG_IDS = new Map<string, Lang>(LANGS.map((l) => [`${CLIENT_ID}/${l}`, l]));
+const RESOLVED_IDS = [
+  RESOLVED_ID,
+  RESOLVED_CLIENT_ID,
+  ...[...CLIENT_LANG_IDS.keys()].map((id) => `\0${id}`),
+];
 
 /**
  * As a JSON string: V8 parses JSON.parse('…') several times faster than the same object literal,
  * which matters for ~80 KB of data on a phone.
  */
 function moduleOf(data: Dataset, id: string): string {
-  const value = id === RESOLVED_CLIENT_ID ? clientDataset(data) : data;
+  const lang = CLIENT_LANG_IDS.get(id.slice(1));
+  const value = lang
+    ? clientDatasetIn(data, lang)
+    : id === RESOLVED_CLIENT_ID
+      ? clientDataset(data)
+      : data;
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 }
 
@@ -62,10 +75,10 @@ export function datasetPlugin({
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
-      return id === CLIENT_ID ? RESOLVED_CLIENT_ID : undefined;
+      return id === CLIENT_ID || CLIENT_LANG_IDS.has(id) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_CLIENT_ID) return undefined;
+      if (!RESOLVED_IDS.includes(id)) return undefined;
       this.addWatchFile(absolute());
       const result = load();
       if ('error' in result) {
@@ -89,9 +102,7 @@ export function datasetPlugin({
     },
     handleHotUpdate(ctx) {
       if (ctx.file !== absolute()) return undefined;
-      const mods = [RESOLVED_ID, RESOLVED_CLIENT_ID].flatMap(
-        (id) => ctx.server.moduleGraph.getModuleById(id) ?? [],
-      );
+      const mods = RESOLVED_IDS.flatMap((id) => ctx.server.moduleGraph.getModuleById(id) ?? []);
       if (mods.length === 0) return undefined;
       const result = load();
       if ('error' in result) {

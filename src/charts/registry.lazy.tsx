@@ -1,55 +1,58 @@
 /**
  * The browser build's chart registry (scripts/vite/lazy-charts-plugin.ts swaps it in for
- * registry.ts in client bundles only): the same metas, but each chart's drawing code is its own
- * chunk, loaded by dynamic import when a figure first shows it (or earlier, by `preloadChart`).
- * A story page or an embed then downloads and parses only the charts it draws. While a drawing
- * loads it suspends (see lazyDrawing).
+ * registry.ts in client bundles only): each chart, its description (meta) and its drawing, is its
+ * own chunk, loaded by dynamic import when a figure first shows it (or earlier, by
+ * `preloadChart`). A story page or an embed then downloads and parses only the charts it draws.
+ * Until a chart has loaded, `useChart` suspends.
  * The server build, tests and the dev server use registry.ts, where everything is static.
  */
 import { use, type ComponentType } from 'react';
-import { chartMeta } from './meta.ts';
-import type { ChartDefinition, ChartId, ChartProps } from './types.ts';
+import type { ChartDefinition, ChartId, ChartMeta, ChartProps } from './types.ts';
 
-type Drawing = ComponentType<ChartProps>;
-
-const loaders: Record<ChartId, () => Promise<Drawing>> = {
-  overview: () => import('./overview/Chart.tsx').then((m) => m.Chart),
-  troops: () => import('./troops/Chart.tsx').then((m) => m.Chart),
-  ammunition: () => import('./ammunition/Chart.tsx').then((m) => m.Chart),
-  missiles: () => import('./missiles/Chart.tsx').then((m) => m.Chart),
-  artillery: () => import('./artillery/Chart.tsx').then((m) => m.Chart),
-  counterflows: () => import('./counterflows/Chart.tsx').then((m) => m.Chart),
-  routes: () => import('./routes/Chart.tsx').then((m) => m.Chart),
+// Each chart's drawing module imports its own meta; the loader takes both from that one chunk.
+const loaders: Record<ChartId, () => Promise<ChartDefinition>> = {
+  overview: () =>
+    Promise.all([import('./overview/meta.ts'), import('./overview/Chart.tsx')]).then(define),
+  troops: () =>
+    Promise.all([import('./troops/meta.ts'), import('./troops/Chart.tsx')]).then(define),
+  ammunition: () =>
+    Promise.all([import('./ammunition/meta.ts'), import('./ammunition/Chart.tsx')]).then(define),
+  missiles: () =>
+    Promise.all([import('./missiles/meta.ts'), import('./missiles/Chart.tsx')]).then(define),
+  artillery: () =>
+    Promise.all([import('./artillery/meta.ts'), import('./artillery/Chart.tsx')]).then(define),
+  counterflows: () =>
+    Promise.all([import('./counterflows/meta.ts'), import('./counterflows/Chart.tsx')]).then(
+      define,
+    ),
+  routes: () =>
+    Promise.all([import('./routes/meta.ts'), import('./routes/Chart.tsx')]).then(define),
 };
 
-const loaded: Partial<Record<ChartId, Drawing>> = {};
-const pending: Partial<Record<ChartId, Promise<Drawing>>> = {};
+function define([{ meta }, { Chart }]: [
+  { meta: ChartMeta },
+  { Chart: ComponentType<ChartProps> },
+]): ChartDefinition {
+  return { ...meta, Component: Chart };
+}
 
-/** Starts loading a chart's drawing code (once); resolves when it can render without suspending. */
-export function preloadChart(id: ChartId): Promise<Drawing> {
-  pending[id] ??= loaders[id]().then((component) => {
-    loaded[id] = component;
-    return component;
+const loaded: Partial<Record<ChartId, ChartDefinition>> = {};
+const pending: Partial<Record<ChartId, Promise<ChartDefinition>>> = {};
+
+/** Starts loading a chart (once); resolves when it can render without suspending. */
+export function preloadChart(id: ChartId): Promise<ChartDefinition> {
+  pending[id] ??= loaders[id]().then((chart) => {
+    loaded[id] = chart;
+    return chart;
   });
   return pending[id];
 }
 
-function lazyDrawing(id: ChartId): Drawing {
-  // No Suspense boundary of its own: the server's markup has none, and an extra boundary would
-  // not match it when an embed hydrates. Suspending there leaves the prerendered SVG in place
-  // until the code arrives; client renders (the story's sticky graphic) wrap it in a boundary.
-  function LazyDrawing(props: ChartProps) {
-    // Synchronous once loaded, so switching back to a chart never blanks it for a frame.
-    const Component = loaded[id] ?? use(preloadChart(id));
-    return <Component {...props} />;
-  }
-  LazyDrawing.displayName = `LazyDrawing(${id})`;
-  return LazyDrawing;
+/**
+ * The chart's description and drawing; suspends while its chunk loads. Synchronous once loaded,
+ * so switching back to a chart never blanks it for a frame. A hydrating embed or story has loaded
+ * its chart before React starts, so the server's markup is matched without suspending.
+ */
+export function useChart(id: ChartId): ChartDefinition {
+  return loaded[id] ?? use(preloadChart(id));
 }
-
-export const charts: Record<ChartId, ChartDefinition> = Object.fromEntries(
-  Object.entries(chartMeta).map(([id, meta]) => [
-    id,
-    { ...meta, Component: lazyDrawing(id as ChartId) },
-  ]),
-) as Record<ChartId, ChartDefinition>;

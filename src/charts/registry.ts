@@ -26,3 +26,13 @@ export const charts: Record<ChartId, ChartDefinition> = Object.fromEntries(
     { ...meta, Component: components[id as ChartId] },
   ]),
 ) as Record<ChartId, ChartDefinition>;
+
+/** The chart's description and drawing (a hook: registry.lazy.tsx's version suspends while loading). */
+export function useChart(id: ChartId): ChartDefinition {
+  return charts[id];
+}
+
+/** Nothing to load here; registry.lazy.tsx's version fetches the chart's chunk. */
+export function preloadChart(id: ChartId): Promise<ChartDefinition> {
+  return Promise.resolve(charts[id]);
+}

@@ -5,7 +5,7 @@
  */
 import { useId, useState, type MouseEvent } from 'react';
 import type { Dataset } from '../data/schema.ts';
-import { chartMeta } from '../charts/meta.ts';
+import { useChart } from '../charts/registry.ts';
 import { resolveState, type ChartId } from '../charts/types.ts';
 import { formatDate } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
@@ -24,7 +24,7 @@ export interface ChartActionsProps {
 
 export function ChartActions({ chart, data, lang, state, root }: ChartActionsProps) {
   const s = EMBED_STRINGS[lang];
-  const meta = chartMeta[chart];
+  const meta = useChart(chart);
   const resolved = resolveState(meta, state);
   // Image buttons need JavaScript: render them invisible on the server and show them once hydrated.
   const ready = useHydrated();

@@ -5,7 +5,7 @@
  */
 import { useLayoutEffect } from 'react';
 import type { Dataset } from '../data/schema.ts';
-import { chartMeta } from '../charts/meta.ts';
+import { useChart } from '../charts/registry.ts';
 import type { ChartId } from '../charts/types.ts';
 import { EmbedApp } from './EmbedApp.tsx';
 import type { EmbedParams } from './params.ts';
@@ -22,12 +22,13 @@ export function EmbedClient({ chart, data, params }: EmbedClientProps) {
   const hydrated = useHydrated();
   const lang = hydrated ? params.lang : EMBED_PRERENDER.lang;
   const state = hydrated ? (params.state ?? undefined) : undefined;
+  const meta = useChart(chart);
   useLayoutEffect(() => {
     if (!hydrated) return;
     const root = document.documentElement;
     root.lang = lang;
-    document.title = `${chartMeta[chart].title(data, lang)} – ${data.meta.title[lang]}`;
+    document.title = `${meta.title(data, lang)} – ${data.meta.title[lang]}`;
     root.dataset.hydrated = 'true';
-  }, [chart, data, lang, hydrated]);
+  }, [meta, data, lang, hydrated]);
   return <EmbedApp chart={chart} data={data} lang={lang} state={state} />;
 }

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../data/schema.ts';
-import { chartMeta } from '../charts/meta.ts';
+import { useChart } from '../charts/registry.ts';
 import { resolveState, type ChartId } from '../charts/types.ts';
 import { LANGS, type Lang } from '../lib/i18n.ts';
 import { EMBED_THEMES, type EmbedTheme } from './params.ts';
@@ -30,6 +30,8 @@ export interface EmbedDialogProps {
   state?: string;
   /** Relative path from the current page to the site root, ending in "/": "./" or "../". */
   root: string;
+  /** Open at once (EmbedButton.tsx loads this dialog on the reader's click, then shows it). */
+  openOnMount?: boolean;
 }
 
 /** Quiet time after which a frame's height counts as settled (fonts in, chart re-laid out). */
@@ -102,12 +104,13 @@ function Snippet({
   );
 }
 
-export function EmbedDialog({ chart, data, lang, state, root }: EmbedDialogProps) {
+export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: EmbedDialogProps) {
   const s = EMBED_STRINGS[lang];
-  const meta = chartMeta[chart];
+  const meta = useChart(chart);
   const uid = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(Boolean(openOnMount));
   const [embedLang, setEmbedLang] = useState<Lang>(lang);
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [chosenState, setChosenState] = useState(resolveState(meta, state));
@@ -134,6 +137,11 @@ export function EmbedDialog({ chart, data, lang, state, root }: EmbedDialogProps
     dialogRef.current?.showModal();
   }
 
+  // The click that asked for the dialog happened before it loaded (`open` starts true then).
+  useEffect(() => {
+    if (openOnMount) dialogRef.current?.showModal();
+  }, [openOnMount]);
+
   async function copy(text: string, area: HTMLTextAreaElement | null) {
     try {
       await navigator.clipboard.writeText(text);
@@ -150,14 +158,25 @@ export function EmbedDialog({ chart, data, lang, state, root }: EmbedDialogProps
 
   return (
     <>
-      <button type="button" className="chart-figure__button" aria-haspopup="dialog" onClick={show}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="chart-figure__button"
+        aria-haspopup="dialog"
+        onClick={show}
+      >
         {s.embed}
       </button>
       <dialog
         ref={dialogRef}
         className="embed-dialog"
         aria-labelledby={headingId}
-        onClose={() => setOpen(false)}
+        onClose={() => {
+          setOpen(false);
+          // The browser returns focus to what had it before showModal; when the dialog opened
+          // on mount, that was a button that no longer exists.
+          buttonRef.current?.focus();
+        }}
       >
         <div className="embed-dialog__head">
           <h2 id={headingId}>

@@ -7,17 +7,22 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import data from 'virtual:dataset/client';
-import { chartMeta } from '../charts/meta.ts';
-import { preloadChart } from '../charts/registry.lazy.tsx';
+import { preloadChart } from '../charts/registry.ts';
 import type { ChartId } from '../charts/types.ts';
 import { EmbedClient } from './EmbedClient.tsx';
 import { parseEmbedParams } from './params.ts';
 import { applyTheme } from './theme.ts';
 
-export function startEmbed(container: HTMLElement, chart: ChartId, prerendered: boolean): void {
+export async function startEmbed(
+  container: HTMLElement,
+  chart: ChartId,
+  prerendered: boolean,
+): Promise<void> {
+  // Only this chart's code and description; hydration must not suspend on it.
+  const definition = await preloadChart(chart);
   const params = parseEmbedParams(
     location.search,
-    chartMeta[chart].states.map((s) => s.id),
+    definition.states.map((s) => s.id),
   );
   applyTheme(params.theme);
   const app = (
@@ -25,8 +30,6 @@ export function startEmbed(container: HTMLElement, chart: ChartId, prerendered: 
       <EmbedClient chart={chart} data={data} params={params} />
     </StrictMode>
   );
-  // Only this chart's drawing code: ask for it before React gets to it.
-  void preloadChart(chart);
   if (prerendered) hydrateRoot(container, app);
   else createRoot(container).render(app);
 }

@@ -4,7 +4,8 @@
  * the viewport (scroll, resize, load, pageshow, font loading, visualViewport changes, a step or the
  * container changing size), always from scratch, so no event order can leave a wrong step active.
  * Listening is passive and measuring is read-only (getBoundingClientRect); nothing is written to
- * the layout on scroll, and at most one measurement runs per animation frame. React-free, so the
+ * the layout on scroll, and at most one measurement runs per frame, right after the frame is
+ * rendered, when layout is fresh and reading it costs nothing (after-frame.ts). React-free, so the
  * story starts it before (and without) React; useScrollEngine.ts wraps it as a hook.
  */
 import {
@@ -17,6 +18,7 @@ import {
   type StepRect,
 } from './geometry.ts';
 import type { ScrollyStore } from './store.ts';
+import { afterNextFrame } from './after-frame.ts';
 
 /** Steps are found by this attribute inside the container: no cloneElement, no registration. */
 export const STEP_SELECTOR = '[data-step-index]';
@@ -31,30 +33,6 @@ function viewport() {
     top: vv?.offsetTop ?? 0,
     height: vv?.height ?? window.innerHeight,
     width: window.innerWidth,
-  };
-}
-
-/** Schedules at most one call per frame; works where requestAnimationFrame is missing. */
-function frameThrottle(fn: () => void) {
-  let pending: number | undefined;
-  const raf =
-    typeof requestAnimationFrame === 'function'
-      ? requestAnimationFrame
-      : (cb: FrameRequestCallback) => window.setTimeout(() => cb(performance.now()), 16);
-  const cancel =
-    typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame : window.clearTimeout;
-  return {
-    schedule() {
-      if (pending !== undefined) return;
-      pending = raf(() => {
-        pending = undefined;
-        fn();
-      });
-    },
-    cancel() {
-      if (pending !== undefined) cancel(pending);
-      pending = undefined;
-    },
   };
 }
 
@@ -103,10 +81,10 @@ export function startScrollEngine(
   };
 
   let disposed = false;
-  const throttle = frameThrottle(() => {
+  const measurement = afterNextFrame(() => {
     if (!disposed) measure();
   });
-  const schedule = throttle.schedule;
+  const schedule = measurement.schedule;
 
   // Keyboard: a step that receives focus is scrolled to the trigger line, so it becomes active.
   // Only for keyboard focus: a mouse click to select text must not move the page.
@@ -149,7 +127,7 @@ export function startScrollEngine(
 
   return () => {
     disposed = true;
-    throttle.cancel();
+    measurement.stop();
     window.removeEventListener('scroll', schedule);
     window.removeEventListener('resize', schedule);
     window.removeEventListener('load', schedule);

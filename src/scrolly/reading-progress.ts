@@ -1,4 +1,5 @@
 /** The reading-progress bar's update loop, React-free (the story runs it before React loads). */
+import { afterNextFrame } from './after-frame.ts';
 import { readingProgress } from './geometry.ts';
 
 /**
@@ -9,23 +10,21 @@ export function startReadingProgress(
   getArticle: () => HTMLElement | null,
   bar: HTMLElement,
 ): () => void {
-  let frame: number | undefined;
   const update = () => {
-    frame = undefined;
     const article = getArticle();
     if (!article) return;
     const box = article.getBoundingClientRect();
     const p = readingProgress(box.top, box.height, window.innerHeight);
     bar.style.transform = `scaleX(${p.toFixed(4)})`;
   };
-  const schedule = () => {
-    if (frame === undefined) frame = requestAnimationFrame(update);
-  };
+  // Measured after the frame (fresh layout), written for the next: see after-frame.ts.
+  const measurement = afterNextFrame(update);
+  const schedule = measurement.schedule;
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
   update();
   return () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
+    measurement.stop();
     window.removeEventListener('scroll', schedule);
     window.removeEventListener('resize', schedule);
   };

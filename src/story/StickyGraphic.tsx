@@ -9,17 +9,20 @@
  */
 import {
   Suspense,
+  memo,
+  useDeferredValue,
   useEffect,
   useRef,
   useState,
   useSyncExternalStore,
   type CSSProperties,
+  type RefObject,
 } from 'react';
-import { AnimatePresence, LazyMotion, domAnimation, m, useReducedMotion } from 'framer-motion';
-import { chartMeta } from '../charts/meta.ts';
+import { AnimatePresence, LazyMotion, domMin, m, useReducedMotion } from 'framer-motion';
+import { useChart } from '../charts/registry.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
 import { ChartActions } from '../embed/ChartActions.tsx';
-import { EmbedDialog } from '../embed/EmbedDialog.tsx';
+import { EmbedButton } from '../embed/EmbedButton.tsx';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { useActiveStep } from '../scrolly/ScrollyContext.tsx';
@@ -72,11 +75,14 @@ export function StickyGraphic(props: StickyGraphicProps) {
   );
 }
 
-export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGraphicProps) {
+export function StickyGraphicBody(props: StickyGraphicProps) {
   const { index } = useActiveStep();
+  // A new chart can take tens of milliseconds to render on a phone. Deferred, React renders it as
+  // a transition, in slices between the reader's scroll frames, instead of one long task; the
+  // memoised figure below skips the urgent render entirely.
+  const figureIndex = useDeferredValue(index);
   const hydrated = useHydrated();
-  const reduceMotion = useReducedMotion();
-  const step = graphicStepAt(steps, index);
+  const reduceMotion = useReducedMotion() ?? false;
 
   const box = useRef<HTMLDivElement>(null);
   const [maxHeight, setMaxHeight] = useState<number | undefined>(undefined);
@@ -91,16 +97,53 @@ export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGra
     return () => observer.disconnect();
   }, []);
 
+  return (
+    <StickyFigure
+      {...props}
+      index={figureIndex}
+      hydrated={hydrated}
+      reduceMotion={reduceMotion}
+      maxHeight={maxHeight}
+      boxRef={box}
+    />
+  );
+}
+
+interface StickyFigureProps extends StickyGraphicProps {
+  index: number;
+  hydrated: boolean;
+  reduceMotion: boolean;
+  maxHeight: number | undefined;
+  boxRef: RefObject<HTMLDivElement | null>;
+}
+
+const StickyFigure = memo(function StickyFigure(props: StickyFigureProps) {
+  const step = graphicStepAt(props.steps, props.index);
+  return step ? <StepFigure {...props} step={step} /> : null;
+});
+
+function StepFigure({
+  step,
+  data,
+  lang,
+  graphicLabel,
+  hydrated,
+  reduceMotion,
+  maxHeight,
+  boxRef,
+}: StickyFigureProps & { step: GraphicStep }) {
+  // Suspends (keeping the previous figure: the index is deferred) while a chart's code loads.
+  const chart = useChart(step.chart);
+
   // Announce changes only, never the first state (the figure is read with the page then).
-  const key = step ? `${step.chart}|${step.resolvedState}` : '';
+  const key = `${step.chart}|${step.resolvedState}`;
   const [announced, setAnnounced] = useState({ key, text: '' });
-  if (step && key !== announced.key)
+  if (key !== announced.key)
     setAnnounced({
       key,
-      text: `${graphicLabel}: ${chartMeta[step.chart].describe(data, lang, step.resolvedState)}`,
+      text: `${graphicLabel}: ${chart.describe(data, lang, step.resolvedState)}`,
     });
 
-  if (!step) return null;
   // Relative path from this page to the site root (dist/): the German story is at the root.
   const actionProps = {
     chart: step.chart,
@@ -121,7 +164,7 @@ export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGra
     <>
       <div
         className="scrolly__sticky"
-        ref={box}
+        ref={boxRef}
         style={
           maxHeight === undefined
             ? undefined
@@ -129,7 +172,7 @@ export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGra
         }
       >
         {hydrated ? (
-          <LazyMotion features={domAnimation} strict>
+          <LazyMotion features={domMin} strict>
             <AnimatePresence mode="wait" initial={false}>
               <m.div
                 key={step.chart}
@@ -148,7 +191,7 @@ export function StickyGraphicBody({ steps, data, lang, graphicLabel }: StickyGra
                     actions={
                       <>
                         <ChartActions {...actionProps} />
-                        <EmbedDialog {...actionProps} />
+                        <EmbedButton {...actionProps} />
                       </>
                     }
                   />

@@ -6,16 +6,25 @@
  */
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import data from 'virtual:dataset/client';
-import { preloadChart } from '../charts/registry.lazy.tsx';
+import { preloadChart } from '../charts/registry.ts';
+import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { ScrollyStoreProvider } from '../scrolly/ScrollyContext.tsx';
 import type { ScrollyStore } from '../scrolly/store.ts';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
 import { StickyGraphicBody } from './StickyGraphic.tsx';
 
-/** How many steps ahead of the active one charts are loaded. */
-const LOOKAHEAD = 3;
+/**
+ * How many steps, counting the active one, have their charts loaded: the next step's chart is
+ * there before the reader reaches it, and a reader at the top loads only the first chart.
+ */
+const LOOKAHEAD = 2;
+
+/** The dataset in the page's language only (the other language's texts are empty). */
+const datasets: Record<Lang, () => Promise<{ default: Dataset }>> = {
+  de: () => import('virtual:dataset/client/de'),
+  en: () => import('virtual:dataset/client/en'),
+};
 
 function MarkHydrated() {
   // Tests (and CSS, if ever needed) can tell a live page from the prerendered HTML.
@@ -47,8 +56,11 @@ export async function mountStickyGraphic({
   store.subscribe(preloadAhead);
   preloadAhead();
   const current = graphicStepAt(steps, store.getStep().index);
-  // A chart that fails to load is the chart's problem (its figure shows the error): render anyway.
-  if (current) await preloadChart(current.chart).catch(() => undefined);
+  const [{ default: data }] = await Promise.all([
+    datasets[lang](),
+    // A chart that fails to load is the chart's problem (its figure shows the error): render anyway.
+    current ? preloadChart(current.chart).catch(() => undefined) : undefined,
+  ]);
 
   createRoot(graphic).render(
     <ScrollyStoreProvider store={store}>

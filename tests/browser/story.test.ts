@@ -261,3 +261,44 @@ describe.each(VIEWPORTS)('story at $name', (viewport) => {
     await context.close();
   });
 });
+
+describe('story embed button', () => {
+  it('loads the embed dialog on click, offers the other language, and gives focus back', async () => {
+    const { context, page, problems } = await open(PAGES.storyDe, { width: 1280, height: 800 });
+    const dialogScripts = () => problems.requests.filter((r) => /EmbedDialog-[^/]*\.js/.test(r));
+    expect(dialogScripts(), 'the dialog waits for the click').toEqual([]);
+    const opener = page.locator('.scrolly__sticky').getByRole('button', { name: 'Einbetten' });
+    await opener.click();
+    const dialog = page.locator('dialog[open]');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(dialogScripts().length).toBe(1);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
+    // The page's own data is German only; the dialog's English embed still gets its English title.
+    const previewTitle = async () =>
+      ((await dialog.locator('iframe.embed-dialog__preview').getAttribute('title')) ?? '').replace(
+        /^Vorschau: /,
+        '',
+      );
+    const german = await previewTitle();
+    await dialog.locator('select').first().selectOption('en');
+    await expect.poll(previewTitle).not.toBe(german);
+    const english = await previewTitle();
+    expect(english.length).toBeGreaterThan(10);
+    const snippet = await dialog.locator('textarea').first().inputValue();
+    expect(snippet).toContain('lang=en');
+    expect(snippet).toContain(`title="${english}"`);
+    // Closing while the previews load would abort them: let them measure first.
+    const note = dialog.locator('.embed-dialog__note');
+    await expect.poll(() => note.textContent(), { timeout: 10_000 }).not.toMatch(/^Höhe wird/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    // The dialog's close event (which hands focus back) follows its closing by a task.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''), {
+        message: 'focus is back on the button',
+      })
+      .toBe('Einbetten');
+    expect(listProblems(problems), listProblems(problems).join('\n')).toEqual([]);
+    await context.close();
+  });
+});

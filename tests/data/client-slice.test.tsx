@@ -9,7 +9,7 @@ import { chartMeta } from '../../src/charts/meta.ts';
 import { charts } from '../../src/charts/registry.ts';
 import { ChartMotion } from '../../src/charts/shared/ChartMotion.tsx';
 import type { ChartId } from '../../src/charts/types.ts';
-import { clientDataset } from '../../src/data/client-slice.ts';
+import { clientDataset, clientDatasetIn } from '../../src/data/client-slice.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 import { LANGS } from '../../src/lib/i18n.ts';
 
@@ -54,5 +54,22 @@ describe('clientDataset', () => {
       };
     };
     expect(draw(sliced)).toEqual(draw(full));
+    // The story's graphic: the page's language alone draws and says the same.
+    expect(draw(clientDatasetIn(full, lang))).toEqual(draw(full));
+  });
+});
+
+describe('clientDatasetIn', () => {
+  it.each(LANGS)('keeps only %s: the other language is empty, the shape the same', (lang) => {
+    const other = LANGS.find((l) => l !== lang)!;
+    const one = clientDatasetIn(full, lang);
+    expect(one.meta.title[lang]).toBe(full.meta.title[lang]);
+    expect(one.meta.title[other]).toBe('');
+    expect(one.transfers.map((t) => [t.id, t.label[lang], t.label[other]])).toEqual(
+      full.transfers.map((t) => [t.id, t.label[lang], '']),
+    );
+    expect(one.sources).toEqual(full.sources);
+    expect(one.transfers.map((t) => t.quantity)).toEqual(full.transfers.map((t) => t.quantity));
+    expect(JSON.stringify(one).length).toBeLessThan(JSON.stringify(sliced).length * 0.9);
   });
 });

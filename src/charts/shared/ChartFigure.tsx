@@ -7,7 +7,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import { charts } from '../registry.ts';
+import { useChart } from '../registry.ts';
 import { resolveState, type ChartId } from '../types.ts';
 import { ChartErrorBoundary } from './ChartErrorBoundary.tsx';
 import { ChartMotion } from './ChartMotion.tsx';
@@ -69,7 +69,7 @@ export function ChartFigure({
   className,
   drawing,
 }: ChartFigureProps) {
-  const chart = charts[id];
+  const chart = useChart(id);
   const resolved = resolveState(chart, state);
   const strings = FIGURE_STRINGS[lang];
   const uid = useId();
