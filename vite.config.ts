@@ -6,13 +6,22 @@ import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 import { storyPlugin } from './scripts/vite/story-plugin.ts';
 import { geoPlugin } from './scripts/vite/geo-plugin.ts';
 import { lazyChartsPlugin } from './scripts/vite/lazy-charts-plugin.ts';
+import { fontSubsetPlugin } from './scripts/vite/font-subset-plugin.ts';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   // Relative asset paths, so dist/ can be published under any folder of any static host.
   base: './',
-  plugins: [react(), datasetPlugin(), storyPlugin(), geoPlugin(), lazyChartsPlugin(), cspPlugin()],
+  plugins: [
+    react(),
+    datasetPlugin(),
+    storyPlugin(),
+    geoPlugin(),
+    lazyChartsPlugin(),
+    fontSubsetPlugin(),
+    cspPlugin(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,0 +1,94 @@
+/**
+ * Build only: the two self-hosted variable fonts shrink to the characters the piece uses
+ * (scripts/fonts/font-text.ts) and to the weights its CSS sets (400–700), with harfbuzz's
+ * hb-subset (npm subset-font). The CSS keeps importing the fontsource files; an alias points
+ * those imports (and the pages' preload links) at the subset files, so Vite hashes and serves the
+ * smaller ones (a new character in the data gives a new file name, never a stale cached font). The dev server uses the full
+ * fonts. Subsets are cached by content in node_modules/.cache/msmt-fonts.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import subsetFont from 'subset-font';
+import type { Plugin } from 'vite';
+import { fontText } from '../fonts/font-text.ts';
+
+export interface SubsetFont {
+  /** The import in the CSS, as written there. */
+  spec: string;
+  /** Weight range kept (the CSS `@font-face` declares the same). */
+  weight: { min: number; max: number };
+}
+
+export const SUBSET_FONTS: readonly SubsetFont[] = [
+  {
+    spec: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+    weight: { min: 400, max: 700 },
+  },
+  {
+    spec: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
+    weight: { min: 400, max: 700 },
+  },
+];
+
+/** Every text file the piece's words come from: the sources, the copy and the dataset. */
+function piecesText(root: string, dataFile: string): string[] {
+  const texts: string[] = [readFileSync(resolve(root, dataFile), 'utf8')];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(tsx?|aml|css|html)$/.test(name)) texts.push(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(resolve(root, 'src'));
+  return texts;
+}
+
+export function fontSubsetPlugin({ dataFile = 'data/transfers.json' } = {}): Plugin {
+  /** Preload link href in the pages → the subset file, root-relative (HTML links skip aliases). */
+  const preloads = new Map<string, string>();
+  return {
+    name: 'msmt-font-subset',
+    apply: 'build',
+    async config(config) {
+      const root = resolve(config.root ?? process.cwd());
+      const text = fontText(piecesText(root, dataFile));
+      const cache = join(root, 'node_modules/.cache/msmt-fonts');
+      const alias: { find: string; replacement: string }[] = [];
+      for (const font of SUBSET_FONTS) {
+        const source = readFileSync(join(root, 'node_modules', font.spec));
+        const key = createHash('sha256')
+          .update(source)
+          .update(text)
+          .update(JSON.stringify(font.weight))
+          .digest('hex')
+          .slice(0, 16);
+        const name = font.spec
+          .split('/')
+          .pop()!
+          .replace(/\.woff2$/, '');
+        const out = join(cache, key, `${name}.woff2`);
+        if (!existsSync(out)) {
+          mkdirSync(join(cache, key), { recursive: true });
+          const subset = await subsetFont(source, text, {
+            targetFormat: 'woff2',
+            variationAxes: { wght: font.weight },
+          });
+          writeFileSync(out, subset);
+        }
+        alias.push({ find: font.spec, replacement: out });
+        preloads.set(`./node_modules/${font.spec}`, `/${relative(root, out).split(sep).join('/')}`);
+      }
+      return { resolve: { alias } };
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        let out = html;
+        for (const [from, to] of preloads) out = out.split(from).join(to);
+        return out;
+      },
+    },
+  };
+}
