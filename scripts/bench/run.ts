@@ -186,7 +186,18 @@ function printTables(m: Measurements, budgets: ReturnType<typeof checkBudgets>) 
     console.info('\nScroll at 4× CPU, 390×844 (median run by p95)');
     console.info(
       table([
-        ['page', 'frames', 'p50 ms', 'p95 ms', 'p99 ms', 'dropped %', 'long tasks', 'CLS'],
+        [
+          'page',
+          'frames',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'dropped %',
+          'long tasks',
+          'CLS',
+          'transition frames % (p95 ms)',
+          'steady p95 ms',
+        ],
         ...(['story', 'floor'] as const).map((k) => {
           const s = m.scroll![k];
           return [
@@ -198,6 +209,8 @@ function printTables(m: Measurements, budgets: ReturnType<typeof checkBudgets>) 
             String(s.droppedFramePct),
             `${s.longTasks.count} (${s.longTasks.totalMs} ms)`,
             String(s.clsDuringScroll),
+            `${s.split.transitionPct} (${s.split.transitionP95 ?? '—'})`,
+            String(s.split.steadyP95 ?? '—'),
           ];
         }),
       ]),

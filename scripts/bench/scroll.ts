@@ -3,7 +3,9 @@
  * Chromium applies wheel events instantly, with no smooth-scroll animation of its own) under 4× CPU
  * throttling, recording requestAnimationFrame intervals, long tasks and layout shifts. The same is
  * done on a "floor" page of the same length (static text, no JS), so the ratio shows what the
- * story's own work costs, independent of this machine.
+ * story's own work costs, independent of this machine. Each story frame is also sorted into
+ * "transition" (within TRANSITION_MS of the sticky graphic changing step, read from its
+ * data-active-step attribute, which costs no layout) or "steady", to show where slow frames are.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,18 +22,31 @@ export interface ScrollResult {
   droppedFramePct: number;
   longTasks: { count: number; totalMs: number };
   clsDuringScroll: number;
+  /** Frames within TRANSITION_MS of a step change (chart render and animation) vs the rest. */
+  split: { transitionPct: number; transitionP95: number | null; steadyP95: number | null };
 }
+
+/** A chart animates for 650 ms (charts/shared/ChartMotion.tsx) after React renders its state. */
+export const TRANSITION_MS = 800;
 
 /**
  * Installed before the page's scripts: rAF deltas, long tasks, layout shifts. A string, not a
  * function: tsx/esbuild wrap named functions in a `__name()` helper that does not exist in the page.
  */
 const INSTRUMENT = `(() => {
-  const P = { rec: false, frames: [], longtasks: [], shifts: [], t0: 0, t1: 0 };
+  const P = { rec: false, frames: [], changes: [], longtasks: [], shifts: [], t0: 0, t1: 0 };
   window.__perf = P;
   let last = 0;
+  let step = null;
+  let graphic = null;
   const tick = (t) => {
-    if (P.rec) { if (last) P.frames.push(t - last); last = t; } else last = 0;
+    if (P.rec) {
+      if (last) P.frames.push(t - last);
+      last = t;
+      graphic = graphic || document.querySelector('[data-active-step]');
+      const now = graphic ? graphic.getAttribute('data-active-step') : null;
+      if (now !== step) { if (step !== null) P.changes.push(t); step = now; }
+    } else last = 0;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -45,6 +60,7 @@ const INSTRUMENT = `(() => {
 
 interface Perf {
   frames: number[];
+  changes: number[];
   longtasks: { start: number; dur: number }[];
   shifts: { start: number; value: number; input: boolean }[];
   t0: number;
@@ -103,13 +119,30 @@ export async function measureScroll(
     const p = (window as unknown as { __perf: Perf & { rec: boolean } }).__perf;
     p.rec = false;
     p.t1 = performance.now();
-    return { frames: p.frames, longtasks: p.longtasks, shifts: p.shifts, t0: p.t0, t1: p.t1 };
+    return {
+      frames: p.frames,
+      changes: p.changes,
+      longtasks: p.longtasks,
+      shifts: p.shifts,
+      t0: p.t0,
+      t1: p.t1,
+    };
   });
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
   const inWindow = (e: { start: number }) => e.start >= P.t0 && e.start <= P.t1;
   const lts = P.longtasks.filter(inWindow);
   const dropped = P.frames.reduce((s, d) => s + Math.max(0, Math.round(d / interval) - 1), 0);
+  // Frame i ends at t0 + the sum of the intervals so far; it is a transition frame when a step
+  // change happened up to TRANSITION_MS before it.
+  let end = P.t0;
+  const transition: number[] = [];
+  const steady: number[] = [];
+  for (const d of P.frames) {
+    end += d;
+    const inTransition = P.changes.some((c) => c <= end && end - c <= TRANSITION_MS);
+    (inTransition ? transition : steady).push(d);
+  }
   return {
     url,
     scrollHeight: maxScroll,
@@ -123,6 +156,11 @@ export async function measureScroll(
     },
     droppedFramePct: round((100 * dropped) / (P.frames.length + dropped || 1)),
     longTasks: { count: lts.length, totalMs: round(lts.reduce((s, e) => s + e.dur, 0)) },
+    split: {
+      transitionPct: round((100 * transition.length) / (P.frames.length || 1)),
+      transitionP95: transition.length ? round(percentile(transition, 0.95)) : null,
+      steadyP95: steady.length ? round(percentile(steady, 0.95)) : null,
+    },
     clsDuringScroll: round(
       P.shifts.filter((e) => inWindow(e) && !e.input).reduce((s, e) => s + e.value, 0),
       4,
