@@ -4,19 +4,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 import { EmbedButton } from '../../src/embed/EmbedButton.tsx';
+import { standInForModalDialog } from './dialog-stand-in.ts';
 
 const data = loadDatasetFile();
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+beforeAll(standInForModalDialog);
 
 afterEach(cleanup);
 

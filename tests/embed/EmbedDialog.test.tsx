@@ -5,19 +5,11 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { EmbedDialog } from '../../src/embed/EmbedDialog.tsx';
+import { standInForModalDialog } from './dialog-stand-in.ts';
 
 const data = loadDatasetFile(join(import.meta.dirname, '../../data/transfers.json'));
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+beforeAll(standInForModalDialog);
 
 afterEach(cleanup);
 
