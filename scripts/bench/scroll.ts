@@ -26,7 +26,7 @@ export interface ScrollResult {
   split: { transitionPct: number; transitionP95: number | null; steadyP95: number | null };
 }
 
-/** A chart animates for 650 ms (charts/shared/ChartMotion.tsx) after React renders its state. */
+/** A chart animates for 650 ms (charts/shared/motion.ts) after React renders its state. */
 export const TRANSITION_MS = 800;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Runs a read-only measurement right after the next frame has been rendered, when the browser's
  * layout is fresh: reading geometry inside requestAnimationFrame instead comes after other frame
- * callbacks (framer-motion, React) have written styles, and forces a second style and layout pass
+ * callbacks (React, the crossfade) have written styles, and forces a second style and layout pass
  * on every scroll frame. The measurement's writes then land before the following frame.
  */
 export interface AfterFrame {

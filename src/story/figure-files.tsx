@@ -6,7 +6,6 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { charts } from '../charts/registry.ts';
-import { ChartMotion } from '../charts/shared/ChartMotion.tsx';
 import { standaloneSvg } from '../charts/shared/standalone-svg.ts';
 import type { Dataset } from '../data/schema.ts';
 import { LANGS } from '../lib/i18n.ts';
@@ -29,9 +28,7 @@ export function storyFigureFiles(data: Dataset, css: string): BuiltFile[] {
       if (!step.showsNewFigure || files.has(out)) continue;
       const Drawing = charts[step.chart].Component;
       const markup = renderToStaticMarkup(
-        <ChartMotion>
-          <Drawing data={data} lang={lang} state={step.resolvedState} width={STATIC_FIGURE_WIDTH} />
-        </ChartMotion>,
+        <Drawing data={data} lang={lang} state={step.resolvedState} width={STATIC_FIGURE_WIDTH} />,
       );
       files.set(out, standaloneSvg(markup, css).svg);
     }

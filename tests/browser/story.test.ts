@@ -150,8 +150,12 @@ async function settleScroll(page: Page) {
   );
 }
 
-async function open(path: string, viewport: { width: number; height: number }) {
-  const opened = await openPage(browser, server.origin, { viewport });
+async function open(
+  path: string,
+  viewport: { width: number; height: number },
+  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+) {
+  const opened = await openPage(browser, server.origin, { viewport, ...options });
   await opened.page.goto(`${server.url}${path.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
   await waitForHydration(opened.page);
   await opened.page.mouse.move(viewport.width / 2, viewport.height / 2);
@@ -299,6 +303,64 @@ describe('story embed button', () => {
       })
       .toBe('Einbetten');
     expect(listProblems(problems), listProblems(problems).join('\n')).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Every CSS transition a chart's marks start, recorded from the page's transitionrun events. */
+const RECORD_TRANSITIONS = `window.__chartTransitions = [];
+document.addEventListener('transitionrun', (e) => {
+  const t = e.target;
+  if (!(t instanceof Element) || !t.closest('.chart-svg')) return;
+  window.__chartTransitions.push({ property: e.propertyName, className: t.getAttribute('class') || '' });
+});`;
+
+interface ChartTransition {
+  property: string;
+  className: string;
+}
+
+describe('chart motion between two states of one chart', () => {
+  async function changeState(reducedMotion: 'reduce' | 'no-preference') {
+    const opened = await open(PAGES.storyDe, { width: 1280, height: 800 }, { reducedMotion });
+    const { page } = opened;
+    await page.evaluate(RECORD_TRANSITIONS);
+    const steps = await stepsOf(page);
+    const i = steps.findIndex(
+      (s, k) => k > 0 && steps[k - 1]!.chart === s.chart && steps[k - 1]!.state !== s.state,
+    );
+    expect(i, 'the story has a step that changes only the state').toBeGreaterThan(0);
+    await scrollToStep(page, steps[i - 1]!);
+    await expectActive(page, steps[i - 1]!, 'before the change');
+    // Let the figure settle before recording: a chart that just mounted starts no transitions.
+    await page.waitForTimeout(1000);
+    await page.evaluate(() => {
+      (window as unknown as { __chartTransitions: unknown[] }).__chartTransitions = [];
+    });
+    await scrollToStep(page, steps[i]!);
+    await expectActive(page, steps[i]!, 'after the change');
+    await page.waitForTimeout(300);
+    const runs = await page.evaluate(
+      () => (window as unknown as { __chartTransitions: ChartTransition[] }).__chartTransitions,
+    );
+    return { ...opened, runs };
+  }
+
+  it('moves the marks by CSS transitions of transform, opacity, x, width or d only', async () => {
+    const { context, runs, problems } = await changeState('no-preference');
+    expect(runs.length, 'the state change animated').toBeGreaterThan(0);
+    for (const run of runs) {
+      expect(['transform', 'opacity', 'x', 'width', 'd']).toContain(run.property);
+      expect(run.className).toContain('chart-motion');
+    }
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('with prefers-reduced-motion the marks jump to their new state', async () => {
+    const { context, runs, problems } = await changeState('reduce');
+    expect(runs).toEqual([]);
+    expect(listProblems(problems)).toEqual([]);
     await context.close();
   });
 });

@@ -26,6 +26,20 @@ afterEach(() => {
 });
 
 describe('<ChartFigure>', () => {
+  it('lets the marks glide to a new state, and redraws them in place at a new size', () => {
+    const drawing = () => document.querySelector('.chart-figure__drawing')!;
+    const still = () => drawing().classList.contains('chart-figure__drawing--still');
+    const { rerender } = render(
+      <ChartFigure id="troops" data={data} lang="de" state="phase-1" width={390} />,
+    );
+    expect(still(), 'the first drawing has nothing to move from').toBe(true);
+    rerender(<ChartFigure id="troops" data={data} lang="de" state="phase-2" width={390} />);
+    expect(still(), 'a new state moves').toBe(false);
+    expect(drawing().querySelectorAll('.chart-motion').length).toBeGreaterThan(0);
+    rerender(<ChartFigure id="troops" data={data} lang="de" state="phase-2" width={640} />);
+    expect(still(), 'a new width does not').toBe(true);
+  });
+
   it('renders title, subtitle in the figcaption, the labelled SVG, source line and note', () => {
     render(<ChartFigure id="troops" data={data} lang="de" state="phase-2" width={390} />);
     const figure = screen.getByRole('figure');

@@ -7,7 +7,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { chartMeta } from '../../src/charts/meta.ts';
-import { ChartMotion } from '../../src/charts/shared/ChartMotion.tsx';
 import type { ChartId } from '../../src/charts/types.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 
@@ -40,9 +39,7 @@ describe('chart SVG snapshots (640 px, de)', () => {
       it(`${id} / ${state.id}`, async () => {
         const { Component } = charts[id];
         const markup = renderToStaticMarkup(
-          <ChartMotion>
-            <Component data={data} lang="de" state={state.id} width={640} />
-          </ChartMotion>,
+          <Component data={data} lang="de" state={state.id} width={640} />,
         );
         expect(markup.startsWith('<svg')).toBe(true);
         await expect(normaliseSvg(markup)).toMatchFileSnapshot(`../output/${id}-${state.id}.svg`);

@@ -8,7 +8,6 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { chartMeta } from '../../src/charts/meta.ts';
-import { ChartMotion } from '../../src/charts/shared/ChartMotion.tsx';
 import type { ChartId } from '../../src/charts/types.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 
@@ -31,15 +30,13 @@ describe('charts render on the server without console.error', () => {
             [1280, undefined],
           ] as const) {
             const html = renderToString(
-              <ChartMotion>
-                <Component
-                  data={data}
-                  lang={lang}
-                  state={state.id}
-                  width={width}
-                  maxHeight={maxHeight}
-                />
-              </ChartMotion>,
+              <Component
+                data={data}
+                lang={lang}
+                state={state.id}
+                width={width}
+                maxHeight={maxHeight}
+              />,
             );
             expect(html).toContain('<svg');
           }

@@ -7,7 +7,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { charts } from '../../src/charts/registry.ts';
-import { ChartMotion } from '../../src/charts/shared/ChartMotion.tsx';
 import type { ChartId } from '../../src/charts/types.ts';
 import { clientDataset, clientDatasetIn } from '../../src/data/client-slice.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
@@ -40,11 +39,7 @@ describe('clientDataset', () => {
       const { Component } = charts[id];
       const meta = chartMeta[id];
       return {
-        svg: renderToStaticMarkup(
-          <ChartMotion>
-            <Component data={data} lang={lang} state={state} width={640} />
-          </ChartMotion>,
-        ),
+        svg: renderToStaticMarkup(<Component data={data} lang={lang} state={state} width={640} />),
         title: meta.title(data, lang),
         subtitle: meta.subtitle(data, lang, state),
         note: meta.note(data, lang),

@@ -2,9 +2,9 @@
  * Ammunition chart: the MSMT's "as many as 9 million rounds" as squares, the 49 voyages as
  * hulls, and the other estimates over time (shared estimates drawing).
  */
-import { m } from 'framer-motion';
 import { resolveState, type ChartProps } from '../types.ts';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
+import { MOTION_CLASS, placementStyle } from '../shared/motion.ts';
 import { COLOR } from '../shared/colors.ts';
 import { EstimatesSvg } from '../estimates/EstimatesSvg.tsx';
 import { SvgText, textProps } from '../estimates/svg.tsx';
@@ -35,14 +35,15 @@ function Isotype({
     <ChartSvg width={layout.width} height={layout.height} title={title} description={description}>
       <g aria-hidden="true">
         {layout.squares.map((s, i) => (
-          <m.rect
+          <rect
             key={s.key}
-            initial={false}
-            animate={{ x: s.x, y: s.y, opacity: 1 }}
-            transition={{ delay: Math.min(i, 90) * 0.004 }}
+            className={MOTION_CLASS}
             width={s.size}
             height={s.size}
-            style={{ fill: COLOR.dprk }}
+            style={{
+              ...placementStyle({ x: s.x, y: s.y, delayMs: Math.min(i, 90) * 4 }),
+              fill: COLOR.dprk,
+            }}
           />
         ))}
         {layout.cap && (
@@ -58,14 +59,20 @@ function Isotype({
           <SvgText key={t.key} {...textProps(t)} />
         ))}
         {layout.ships.map((s, i) => (
-          <m.path
+          <path
             key={s.key}
-            initial={false}
-            animate={{ opacity: shipOpacity, x: s.x, y: s.y }}
-            transition={{ delay: layout.showVoyages ? i * 0.01 : 0 }}
+            className={MOTION_CLASS}
             // A ship seen from the side: hull with a sloped bow, a deckhouse aft.
             d={`M0,3h${s.size}l-3,5h-${s.size - 5}zM3,0h6v3h-6z`}
-            style={{ fill: COLOR.dprk }}
+            style={{
+              ...placementStyle({
+                x: s.x,
+                y: s.y,
+                opacity: shipOpacity,
+                delayMs: layout.showVoyages ? i * 10 : 0,
+              }),
+              fill: COLOR.dprk,
+            }}
           />
         ))}
         {layout.voyageTexts.map((t) => (

@@ -4,7 +4,7 @@
  * names the cap).
  */
 import { useId } from 'react';
-import { m } from 'framer-motion';
+import { MOTION_CLASS } from '../shared/motion.ts';
 import type { ChartProps } from '../types.ts';
 import { Callout } from '../shared/Callout.tsx';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
@@ -80,7 +80,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
         ))}
       </defs>
 
-      <m.g initial={false} animate={{ opacity: oil.emphasis }}>
+      <g className={MOTION_CLASS} style={{ opacity: oil.emphasis }}>
         <Label label={oil.header} />
         {oil.folded ? null : (
           <g aria-hidden="true" className="chart-axis">
@@ -133,14 +133,14 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
               {b.labels.map((l, i) => (
                 <Label key={i} label={l} color={COLOR.text} halo />
               ))}
-              <m.rect
-                className="chart-mark__hit"
+              <rect
+                className={`chart-mark__hit ${MOTION_CLASS}`}
                 x={b.bar.x}
                 y={b.bar.y}
+                width={b.visible ? b.bar.width : 0}
                 height={b.bar.height}
-                initial={false}
-                animate={{ width: b.visible ? b.bar.width : 0 }}
-                style={{ fill: color }}
+                // As a property too: browsers transition CSS width, not the attribute.
+                style={{ fill: color, width: b.visible ? b.bar.width : 0 }}
               />
               <OpenEnd
                 box={b.openEnd}
@@ -151,9 +151,9 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
             </Mark>
           );
         })}
-      </m.g>
+      </g>
 
-      <m.g initial={false} animate={{ opacity: other.emphasis }}>
+      <g className={MOTION_CLASS} style={{ opacity: other.emphasis }}>
         <Label label={other.header} />
         {other.tiles
           .filter((t) => t.visible)
@@ -191,7 +191,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
               {t.period ? <Label label={t.period} color={COLOR.muted} /> : null}
             </Mark>
           ))}
-      </m.g>
+      </g>
 
       {activeBar ? (
         <Callout

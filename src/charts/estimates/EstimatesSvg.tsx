@@ -1,12 +1,13 @@
 /**
  * Draws an estimates-over-time layout (see layout.ts): MSMT figure in the direction's colour, other
  * estimates grey, conversions hollow and dashed, open ends as arrows, ceilings as caps. Rows slide to
- * their place and bars grow when the view changes; reduced motion makes that instant (MotionConfig).
+ * their place and bars grow when the view changes (CSS transitions, ../shared/motion.ts); reduced
+ * motion makes that instant.
  */
-import { m } from 'framer-motion';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
 import { Mark } from '../shared/Mark.tsx';
+import { MOTION_CLASS, cssPath, verticalLinePath } from '../shared/motion.ts';
 import type { BarMark, EstimatesLayout, RowMark } from './layout.ts';
 import { SvgText, textProps } from './svg.tsx';
 
@@ -21,6 +22,7 @@ export interface EstimatesSvgProps {
 export function EstimatesSvg({ layout, title, description }: EstimatesSvgProps) {
   const msmtColor = directionColor(layout.direction);
   const ref = layout.reference;
+  const refPath = verticalLinePath(ref.x, ref.y0, ref.y1);
   return (
     <ChartSvg width={layout.width} height={layout.height} title={title} description={description}>
       <g aria-hidden="true">
@@ -49,10 +51,15 @@ export function EstimatesSvg({ layout, title, description }: EstimatesSvgProps) 
         <Row key={row.key} row={row} msmtColor={msmtColor} />
       ))}
       <g aria-hidden="true">
-        <m.line
-          initial={false}
-          animate={{ x1: ref.x, x2: ref.x, y1: ref.y0, y2: ref.y1 }}
-          style={{ stroke: msmtColor, strokeWidth: 1.5, strokeDasharray: '5 3' }}
+        <path
+          className={MOTION_CLASS}
+          d={refPath}
+          style={{
+            d: cssPath(refPath),
+            stroke: msmtColor,
+            strokeWidth: 1.5,
+            strokeDasharray: '5 3',
+          }}
         />
         <SvgText
           {...textProps(ref.label)}
@@ -124,12 +131,14 @@ function Row({ row, msmtColor }: { row: RowMark; msmtColor: string }) {
         />
         {row.bars.map((bar) => (
           <g key={bar.key}>
-            <m.rect
-              initial={false}
-              animate={{ x: bar.x, width: row.visible ? bar.width : 0 }}
+            <rect
+              className={MOTION_CLASS}
+              x={bar.x}
               y={bar.y}
+              width={row.visible ? bar.width : 0}
               height={bar.height}
-              style={barStyle(bar, msmtColor)}
+              // As properties too: browsers transition CSS x and width, not attributes.
+              style={{ ...barStyle(bar, msmtColor), x: bar.x, width: row.visible ? bar.width : 0 }}
             />
             {bar.inside && <SvgText {...textProps(bar.inside)} halo={false} opacity={opacity} />}
           </g>

@@ -1,7 +1,7 @@
 /** Small SVG pieces shared by the estimates, ammunition and routes charts: text with a halo, tones. */
-import { m } from 'framer-motion';
 import type { CSSProperties } from 'react';
 import { COLOR } from '../shared/colors.ts';
+import { QUICK_MOTION_CLASS } from '../shared/motion.ts';
 
 export type SvgTone = 'text' | 'muted' | 'msmt' | 'estimate' | 'after' | 'dprk' | 'russia';
 
@@ -76,16 +76,14 @@ export function SvgText({
       : {}),
   };
   return (
-    <m.text
+    <text
       x={x}
       y={y}
       textAnchor={anchor}
-      style={style}
-      initial={false}
-      animate={{ opacity }}
-      transition={{ duration: 0.4 }}
+      className={QUICK_MOTION_CLASS}
+      style={{ ...style, opacity }}
     >
       {text}
-    </m.text>
+    </text>
   );
 }

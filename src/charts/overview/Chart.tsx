@@ -3,7 +3,7 @@
  * name carries the whole line; section headers are in the direction's colour, not a legend.
  */
 import { useId } from 'react';
-import { m } from 'framer-motion';
+import { MOTION_CLASS } from '../shared/motion.ts';
 import type { ChartProps } from '../types.ts';
 import { Callout } from '../shared/Callout.tsx';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
@@ -34,12 +34,12 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
       {layout.sections.map((section) => {
         const color = directionColor(section.direction);
         return (
-          <m.g
+          <g
             key={section.direction}
             role="group"
             aria-label={section.header.text}
-            initial={false}
-            animate={{ opacity: section.highlighted ? 1 : 0.3 }}
+            className={MOTION_CLASS}
+            style={{ opacity: section.highlighted ? 1 : 0.3 }}
           >
             <Label label={section.header} color={color} />
             <line
@@ -139,7 +139,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
                 ) : null}
               </Mark>
             ))}
-          </m.g>
+          </g>
         );
       })}
       {activeRow ? (

@@ -4,7 +4,7 @@
  * drawn strong, the others faint; the change fades so the eye follows what is new.
  */
 import { useId } from 'react';
-import { m } from 'framer-motion';
+import { MOTION_CLASS } from '../shared/motion.ts';
 import geo from 'virtual:region-geo';
 import type { RegionGeo } from './projection.ts';
 import { resolveState, type ChartProps } from '../types.ts';
@@ -160,7 +160,7 @@ function RouteLine({ route }: { route: RouteMark }) {
   const color = directionColor(route.direction);
   const opacity = route.highlighted ? 1 : 0.22;
   return (
-    <m.g initial={false} animate={{ opacity }} aria-hidden="true">
+    <g className={MOTION_CLASS} style={{ opacity }} aria-hidden="true">
       <title>{route.title}</title>
       <path
         d={route.d}
@@ -173,6 +173,6 @@ function RouteLine({ route }: { route: RouteMark }) {
         }}
       />
       {route.arrow && <path d={route.arrow} style={{ fill: color }} />}
-    </m.g>
+    </g>
   );
 }

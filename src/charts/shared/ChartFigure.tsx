@@ -10,8 +10,8 @@ import type { Lang } from '../../lib/i18n.ts';
 import { useChart } from '../registry.ts';
 import { resolveState, type ChartId } from '../types.ts';
 import { ChartErrorBoundary } from './ChartErrorBoundary.tsx';
-import { ChartMotion } from './ChartMotion.tsx';
 import { DataTable } from './DataTable.tsx';
+import { nextDrawnAs } from './motion.ts';
 import { FIGURE_STRINGS } from './strings.ts';
 import { useChartWidth } from './useChartWidth.tsx';
 
@@ -91,6 +91,13 @@ export function ChartFigure({
     setAnnouncement(description);
   }
 
+  // Transitions run for a new state only, not for a new size (./motion.ts).
+  const drawWidth = width ?? measured;
+  const size = `${drawWidth}×${maxHeight ?? ''}`;
+  const [drawnAs, setDrawnAs] = useState({ state: resolved, size, moving: false });
+  const next = nextDrawnAs(drawnAs, resolved, size);
+  if (next !== drawnAs) setDrawnAs(next);
+
   const Heading: Heading = `h${headingLevel}`;
   const Drawing = chart.Component;
   const note = chart.note(data, lang);
@@ -109,22 +116,27 @@ export function ChartFigure({
         </Heading>
         <p className="chart-figure__subtitle">{chart.subtitle(data, lang, resolved)}</p>
       </figcaption>
-      <div className="chart-figure__drawing" ref={boxRef}>
+      <div
+        className={
+          next.moving
+            ? 'chart-figure__drawing'
+            : 'chart-figure__drawing chart-figure__drawing--still'
+        }
+        ref={boxRef}
+      >
         <ChartErrorBoundary
           resetKey={drawingKey}
           onError={() => setFailedKey(drawingKey)}
           fallback={<p className="chart-figure__error">{strings.error}</p>}
         >
           {drawing ?? (
-            <ChartMotion>
-              <Drawing
-                data={data}
-                lang={lang}
-                state={resolved}
-                width={width ?? measured}
-                maxHeight={maxHeight}
-              />
-            </ChartMotion>
+            <Drawing
+              data={data}
+              lang={lang}
+              state={resolved}
+              width={drawWidth}
+              maxHeight={maxHeight}
+            />
           )}
         </ChartErrorBoundary>
       </div>

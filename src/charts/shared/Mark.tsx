@@ -1,10 +1,10 @@
 /**
  * @component A mark that holds details: focusable with the keyboard (Tab), named for screen readers,
  * with a `<title>` for a native tooltip, and reporting hover and focus alike so the chart can draw
- * one callout for both. Positioned by framer-motion transforms so it glides between states.
+ * one callout for both. Positioned by a CSS transform that glides between states (./motion.ts).
  */
 import { useCallback, useState, type ReactNode } from 'react';
-import { m } from 'framer-motion';
+import { MOTION_CLASS, placementStyle } from './motion.ts';
 
 export interface MarkProps {
   /** Stable id, reported to `onActive` while hovered or focused. */
@@ -39,15 +39,16 @@ export function Mark({
   children,
 }: MarkProps) {
   return (
-    <m.g
-      className={className ? `chart-mark ${className}` : 'chart-mark'}
+    <g
+      className={
+        className ? `chart-mark ${MOTION_CLASS} ${className}` : `chart-mark ${MOTION_CLASS}`
+      }
       role={hidden ? undefined : 'graphics-symbol'}
       aria-label={hidden ? undefined : label}
       aria-hidden={hidden ? true : undefined}
       tabIndex={hidden ? undefined : 0}
       pointerEvents={hidden ? 'none' : undefined}
-      initial={false}
-      animate={{ x, y, opacity: hidden ? 0 : opacity }}
+      style={placementStyle({ x, y, opacity: hidden ? 0 : opacity })}
       onPointerEnter={() => onActive?.(id)}
       onPointerLeave={() => onActive?.(null)}
       onFocus={() => onActive?.(id)}
@@ -55,7 +56,7 @@ export function Mark({
     >
       {hidden ? null : <title>{label}</title>}
       {children}
-    </m.g>
+    </g>
   );
 }
 
