@@ -10,17 +10,36 @@ const WIDE = /[mwMW@%—]/;
 const UPPER = /[A-ZÄÖÜ]/;
 const DIGIT = /[0-9]/;
 
+function classify(ch: string): number {
+  if (ch === ' ') return 0.24;
+  if (NARROW.test(ch)) return 0.3;
+  if (WIDE.test(ch)) return 0.82;
+  if (UPPER.test(ch)) return 0.62;
+  if (DIGIT.test(ch)) return 0.53;
+  return 0.52;
+}
+
+/**
+ * Each character's class, looked up once: layouts measure thousands of characters per render
+ * (wrapping and fitting try many prefixes), and four regular expressions per character cost a
+ * phone milliseconds on every state change. Capped, so hostile text cannot grow it without end.
+ */
+const EM_BY_CHAR = new Map<string, number>();
+const EM_CACHE_LIMIT = 2048;
+
+function charEm(ch: string): number {
+  let em = EM_BY_CHAR.get(ch);
+  if (em === undefined) {
+    em = classify(ch);
+    if (EM_BY_CHAR.size < EM_CACHE_LIMIT) EM_BY_CHAR.set(ch, em);
+  }
+  return em;
+}
+
 /** Estimated rendered width, in px, of `text` at `fontSize` px (weight ≤ 600). */
 export function textWidth(text: string, fontSize: number, { bold = false } = {}): number {
   let em = 0;
-  for (const ch of text) {
-    if (ch === ' ') em += 0.24;
-    else if (NARROW.test(ch)) em += 0.3;
-    else if (WIDE.test(ch)) em += 0.82;
-    else if (UPPER.test(ch)) em += 0.62;
-    else if (DIGIT.test(ch)) em += 0.53;
-    else em += 0.52;
-  }
+  for (const ch of text) em += charEm(ch);
   return em * fontSize * (bold ? 1.06 : 1);
 }
 
