@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  cssPath,
+  boxTransform,
   nextDrawnAs,
   placementStyle,
-  verticalLinePath,
+  sameBox,
+  type Box,
   type DrawnAs,
 } from '../../src/charts/shared/motion.ts';
 
@@ -38,10 +39,71 @@ describe('placementStyle', () => {
   });
 });
 
-describe('vertical line paths', () => {
-  it('draw one move and one vertical segment, the same commands for every line (interpolable)', () => {
-    expect(verticalLinePath(10, 2, 30)).toBe('M10,2V30');
-    expect(cssPath(verticalLinePath(10, 2, 30))).toBe('path("M10,2V30")');
+/** Where matrix(a, 0, 0, d, e, f) (origin 0 0) sends a point. */
+function apply(transform: string, x: number, y: number): [number, number] {
+  if (transform === 'none') return [x, y];
+  const m = /^matrix\((.+)\)$/.exec(transform);
+  expect(m, transform).not.toBeNull();
+  const [a, b, c, d, e, f] = m![1]!.split(',').map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  expect([b, c]).toEqual([0, 0]);
+  return [a * x + e, d * y + f];
+}
+
+const boxArb = fc.record({
+  x: fc.integer({ min: -500, max: 500 }),
+  y: fc.integer({ min: -500, max: 500 }),
+  width: fc.integer({ min: 1, max: 800 }),
+  height: fc.integer({ min: 1, max: 800 }),
+});
+
+describe('boxTransform: an element drawn at one box, shown at another', () => {
+  it('is none when the two boxes are the same', () => {
+    expect(
+      boxTransform({ x: 3, y: 4, width: 5, height: 6 }, { x: 3, y: 4, width: 5, height: 6 }),
+    ).toBe('none');
+  });
+
+  it('collapses a bar into its left end', () => {
+    const bar: Box = { x: 64, y: 52, width: 137.5, height: 12 };
+    const t = boxTransform(bar, { ...bar, width: 0 });
+    expect(apply(t, 64, 52)).toEqual([64, 52]);
+    expect(apply(t, 201.5, 64)).toEqual([64, 64]);
+  });
+
+  it('sends the corners of the drawn box onto the corners of the shown one', () => {
+    fc.assert(
+      fc.property(boxArb, boxArb, (geometry, visual) => {
+        const t = boxTransform(geometry, visual);
+        const [x0, y0] = apply(t, geometry.x, geometry.y);
+        const [x1, y1] = apply(t, geometry.x + geometry.width, geometry.y + geometry.height);
+        expect(x0).toBeCloseTo(visual.x, 2);
+        expect(y0).toBeCloseTo(visual.y, 2);
+        expect(x1).toBeCloseTo(visual.x + visual.width, 2);
+        expect(y1).toBeCloseTo(visual.y + visual.height, 2);
+      }),
+    );
+  });
+
+  it('moves a zero-width line without scaling it horizontally', () => {
+    const t = boxTransform(
+      { x: 10, y: 0, width: 0, height: 100 },
+      { x: 40, y: 20, width: 0, height: 50 },
+    );
+    expect(apply(t, 10, 0)).toEqual([40, 20]);
+    expect(apply(t, 10, 100)).toEqual([40, 70]);
+  });
+
+  it('sameBox compares all four sides', () => {
+    const a: Box = { x: 1, y: 2, width: 3, height: 4 };
+    expect(sameBox(a, { ...a })).toBe(true);
+    expect(sameBox(a, { ...a, height: 5 })).toBe(false);
   });
 });
 

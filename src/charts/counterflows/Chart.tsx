@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import { MOTION_CLASS } from '../shared/motion.ts';
+import { GrowingBar } from '../shared/MotionShapes.tsx';
 import type { ChartProps } from '../types.ts';
 import { Callout } from '../shared/Callout.tsx';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
@@ -133,14 +134,11 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
               {b.labels.map((l, i) => (
                 <Label key={i} label={l} color={COLOR.text} halo />
               ))}
-              <rect
-                className={`chart-mark__hit ${MOTION_CLASS}`}
-                x={b.bar.x}
-                y={b.bar.y}
-                width={b.visible ? b.bar.width : 0}
-                height={b.bar.height}
-                // As a property too: browsers transition CSS width, not the attribute.
-                style={{ fill: color, width: b.visible ? b.bar.width : 0 }}
+              <GrowingBar
+                className="chart-mark__hit"
+                box={b.bar}
+                collapsed={!b.visible}
+                style={{ fill: color }}
               />
               <OpenEnd
                 box={b.openEnd}

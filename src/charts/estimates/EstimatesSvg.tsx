@@ -1,13 +1,13 @@
 /**
  * Draws an estimates-over-time layout (see layout.ts): MSMT figure in the direction's colour, other
  * estimates grey, conversions hollow and dashed, open ends as arrows, ceilings as caps. Rows slide to
- * their place and bars grow when the view changes (CSS transitions, ../shared/motion.ts); reduced
+ * their place and bars grow when the view changes (by transform, ../shared/motion.ts); reduced
  * motion makes that instant.
  */
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
 import { Mark } from '../shared/Mark.tsx';
-import { MOTION_CLASS, cssPath, verticalLinePath } from '../shared/motion.ts';
+import { GrowingBar, MovingVerticalLine } from '../shared/MotionShapes.tsx';
 import type { BarMark, EstimatesLayout, RowMark } from './layout.ts';
 import { SvgText, textProps } from './svg.tsx';
 
@@ -22,7 +22,6 @@ export interface EstimatesSvgProps {
 export function EstimatesSvg({ layout, title, description }: EstimatesSvgProps) {
   const msmtColor = directionColor(layout.direction);
   const ref = layout.reference;
-  const refPath = verticalLinePath(ref.x, ref.y0, ref.y1);
   return (
     <ChartSvg width={layout.width} height={layout.height} title={title} description={description}>
       <g aria-hidden="true">
@@ -51,15 +50,11 @@ export function EstimatesSvg({ layout, title, description }: EstimatesSvgProps) 
         <Row key={row.key} row={row} msmtColor={msmtColor} />
       ))}
       <g aria-hidden="true">
-        <path
-          className={MOTION_CLASS}
-          d={refPath}
-          style={{
-            d: cssPath(refPath),
-            stroke: msmtColor,
-            strokeWidth: 1.5,
-            strokeDasharray: '5 3',
-          }}
+        <MovingVerticalLine
+          x={ref.x}
+          y0={ref.y0}
+          y1={ref.y1}
+          style={{ stroke: msmtColor, strokeWidth: 1.5, strokeDasharray: '5 3' }}
         />
         <SvgText
           {...textProps(ref.label)}
@@ -131,14 +126,10 @@ function Row({ row, msmtColor }: { row: RowMark; msmtColor: string }) {
         />
         {row.bars.map((bar) => (
           <g key={bar.key}>
-            <rect
-              className={MOTION_CLASS}
-              x={bar.x}
-              y={bar.y}
-              width={row.visible ? bar.width : 0}
-              height={bar.height}
-              // As properties too: browsers transition CSS x and width, not attributes.
-              style={{ ...barStyle(bar, msmtColor), x: bar.x, width: row.visible ? bar.width : 0 }}
+            <GrowingBar
+              box={{ x: bar.x, y: bar.y, width: bar.width, height: bar.height }}
+              collapsed={!row.visible}
+              style={barStyle(bar, msmtColor)}
             />
             {bar.inside && <SvgText {...textProps(bar.inside)} halo={false} opacity={opacity} />}
           </g>

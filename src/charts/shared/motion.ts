@@ -1,14 +1,18 @@
 /**
- * Chart motion as CSS transitions. A chart moves its marks by changing their transform, opacity or
- * (for a bar growing) width; the `chart-motion` rule in styles/charts.css says how long that takes,
- * and the browser interpolates it itself, with no script running on every frame of a state change
- * (framer-motion's per-mark animations cost a phone several milliseconds per frame while the reader
- * scrolls). prefers-reduced-motion turns the transitions off in CSS. Pure: class names and style
- * values, no React.
+ * Chart motion by transform and opacity only, which the browser's compositor runs off the main
+ * thread (framer-motion's per-mark animations cost a phone several milliseconds per frame while the
+ * reader scrolls). Marks that move are CSS transitions: the `chart-motion` rule in
+ * styles/charts.css says how long they take. Bars that grow and lines that stretch keep their true
+ * geometry and animate a transform from their old box (`boxTransform`, MotionShapes.tsx).
+ * prefers-reduced-motion turns both off. Pure: class names, style values and transforms, no React.
  */
 
 /** Every chart's state change: 650 ms, ease-out (styles/charts.css, `.chart-motion`). */
 export const MOTION_CLASS = 'chart-motion';
+
+/** The same timing for animations started from script (MotionShapes.tsx). */
+export const MOTION_MS = 650;
+export const MOTION_EASING = 'cubic-bezier(0.22, 1, 0.36, 1)';
 
 /** A quicker fade for labels that come and go with a state (400 ms). */
 export const QUICK_MOTION_CLASS = 'chart-motion chart-motion--quick';
@@ -42,17 +46,37 @@ export function placementStyle({ x = 0, y = 0, opacity, delayMs }: Placement): P
   return style;
 }
 
-/**
- * A vertical line as path data, for the CSS `d` property (which browsers interpolate between two
- * paths of the same commands) and the `d` attribute (for browsers without the property).
- */
-export function verticalLinePath(x: number, y0: number, y1: number): string {
-  return `M${x},${y0}V${y1}`;
+/** An element's box in the drawing's coordinates. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
-/** The CSS `d` value for path data. */
-export function cssPath(d: string): string {
-  return `path("${d}")`;
+export function sameBox(a: Box, b: Box): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+}
+
+/** Enough digits to land within 1/1000 px across a drawing, few enough to keep markup short. */
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/**
+ * The transform (origin 0 0, drawing coordinates) that shows an element drawn at `geometry` as if
+ * it were at `visual`: how a bar grows or a line moves by transform alone, so the compositor can
+ * run it, while the element's own attributes stay its true geometry (what an SVG file or a
+ * screen reader's bounding box gets). A zero-size side of `geometry` cannot be scaled; it stays.
+ */
+export function boxTransform(geometry: Box, visual: Box): string {
+  const sx = geometry.width > 0 ? visual.width / geometry.width : 1;
+  const sy = geometry.height > 0 ? visual.height / geometry.height : 1;
+  const tx = visual.x - geometry.x * sx;
+  const ty = visual.y - geometry.y * sy;
+  if (sx === 1 && sy === 1 && tx === 0 && ty === 0) return 'none';
+  return `matrix(${round(sx, 6)}, 0, 0, ${round(sy, 6)}, ${round(tx, 4)}, ${round(ty, 4)})`;
 }
 
 /** What a figure drew last: its state and size, and whether that render moves the marks. */
