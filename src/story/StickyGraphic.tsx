@@ -173,31 +173,37 @@ function StepFigure({
       >
         {hydrated ? (
           <LazyMotion features={domMin} strict>
-            <AnimatePresence mode="wait" initial={false}>
-              <m.div
-                key={step.chart}
-                className="scrolly__figure"
-                initial={{ opacity: 0 }}
-                animate={{ opacity: 1 }}
-                exit={{ opacity: 0 }}
-                transition={{ duration: reduceMotion ? 0 : 0.22 }}
-              >
-                {/* Chart code loads per chart (charts/registry.lazy.tsx): the box stays empty
+            {/* The next chart mounts in the same deferred render as the step change (React
+                slices it between scroll frames) and fades in over the previous one, which fades
+                out in the same grid cell. Waiting for the exit first would mount it later in
+                one long task. */}
+            <div className="scrolly__stage">
+              <AnimatePresence initial={false}>
+                <m.div
+                  key={step.chart}
+                  className="scrolly__figure"
+                  initial={{ opacity: 0 }}
+                  animate={{ opacity: 1 }}
+                  exit={{ opacity: 0 }}
+                  transition={{ duration: reduceMotion ? 0 : 0.22 }}
+                >
+                  {/* Chart code loads per chart (charts/registry.lazy.tsx): the box stays empty
                     for the moment a not yet loaded chart takes to arrive. */}
-                <Suspense fallback={null}>
-                  <ChartFigure
-                    {...figureProps}
-                    maxHeight={maxHeight}
-                    actions={
-                      <>
-                        <ChartActions {...actionProps} />
-                        <EmbedButton {...actionProps} />
-                      </>
-                    }
-                  />
-                </Suspense>
-              </m.div>
-            </AnimatePresence>
+                  <Suspense fallback={null}>
+                    <ChartFigure
+                      {...figureProps}
+                      maxHeight={maxHeight}
+                      actions={
+                        <>
+                          <ChartActions {...actionProps} />
+                          <EmbedButton {...actionProps} />
+                        </>
+                      }
+                    />
+                  </Suspense>
+                </m.div>
+              </AnimatePresence>
+            </div>
           </LazyMotion>
         ) : (
           <div className="scrolly__figure scrolly__figure--static">

@@ -53,7 +53,25 @@ export async function mountStickyGraphic({
     const index = Math.max(store.getStep().index, 0);
     steps.slice(index, index + LOOKAHEAD).forEach((s) => void preloadChart(s.chart));
   };
-  store.subscribe(preloadAhead);
+  // Starting a chart's download (Vite's preload helper queries and inserts link elements) costs a
+  // phone tens of milliseconds: not inside the scroll frame that changed the step, but when idle.
+  let idle = false;
+  let lastIndex = store.getStep().index;
+  const preloadWhenIdle = () => {
+    // The store also reports progress within a step, nearly every scroll frame.
+    const { index } = store.getStep();
+    if (index === lastIndex) return;
+    lastIndex = index;
+    if (idle) return; // the pending run reads the index when it runs
+    idle = true;
+    const run = () => {
+      idle = false;
+      preloadAhead();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 200);
+  };
+  store.subscribe(preloadWhenIdle);
   preloadAhead();
   const current = graphicStepAt(steps, store.getStep().index);
   const [{ default: data }] = await Promise.all([

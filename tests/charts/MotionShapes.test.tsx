@@ -8,12 +8,11 @@ import { MOTION_MS } from '../../src/charts/shared/motion.ts';
 const animate = vi.fn();
 beforeEach(() => {
   animate.mockReset();
-  Object.assign(Element.prototype, { animate, getAnimations: () => [] });
+  Object.assign(Element.prototype, { animate });
 });
 afterEach(() => {
   cleanup();
   delete (Element.prototype as Partial<Element>).animate;
-  delete (Element.prototype as Partial<Element>).getAnimations;
 });
 
 const box = { x: 10, y: 20, width: 100, height: 8 };

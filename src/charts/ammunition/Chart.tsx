@@ -58,23 +58,17 @@ function Isotype({
         {layout.texts.map((t) => (
           <SvgText key={t.key} {...textProps(t)} />
         ))}
-        {layout.ships.map((s, i) => (
-          <path
-            key={s.key}
-            className={MOTION_CLASS}
-            // A ship seen from the side: hull with a sloped bow, a deckhouse aft.
-            d={`M0,3h${s.size}l-3,5h-${s.size - 5}zM3,0h6v3h-6z`}
-            style={{
-              ...placementStyle({
-                x: s.x,
-                y: s.y,
-                opacity: shipOpacity,
-                delayMs: layout.showVoyages ? i * 10 : 0,
-              }),
-              fill: COLOR.dprk,
-            }}
-          />
-        ))}
+        {/* One fade for all hulls: 49 staggered ones would each start an animation. */}
+        <g className={MOTION_CLASS} style={{ opacity: shipOpacity }}>
+          {layout.ships.map((s) => (
+            <path
+              key={s.key}
+              // A ship seen from the side: hull with a sloped bow, a deckhouse aft.
+              d={`M0,3h${s.size}l-3,5h-${s.size - 5}zM3,0h6v3h-6z`}
+              style={{ ...placementStyle({ x: s.x, y: s.y }), fill: COLOR.dprk }}
+            />
+          ))}
+        </g>
         {layout.voyageTexts.map((t) => (
           <SvgText key={t.key} {...textProps(t)} opacity={shipOpacity} />
         ))}

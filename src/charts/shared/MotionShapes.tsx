@@ -9,26 +9,36 @@
 import { useLayoutEffect, useRef, type CSSProperties, type RefObject } from 'react';
 import { MOTION_EASING, MOTION_MS, boxTransform, sameBox, type Box } from './motion.ts';
 
+let reducedMotionQuery: MediaQueryList | null | undefined;
+
+/** One query for every shape: creating a MediaQueryList per shape and commit costs a phone. */
 function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (reducedMotionQuery === undefined)
+    reducedMotionQuery =
+      typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+  return reducedMotionQuery?.matches ?? false;
 }
 
 /** Returns the resting transform for the element's style. */
 function useBoxMotion(ref: RefObject<SVGElement | null>, geometry: Box, visual: Box): string {
   const resting = boxTransform(geometry, visual);
   const shown = useRef(visual);
+  // Its own animation, to stop when a new state comes mid-way (element.getAnimations() would
+  // force a style recalculation in the middle of React's commit).
+  const running = useRef<Animation | null>(null);
   // Every commit: compare with what was shown before it (a ref, so no re-render).
   useLayoutEffect(() => {
     const before = shown.current;
     shown.current = visual;
     const element = ref.current;
     if (!element || sameBox(before, visual) || typeof element.animate !== 'function') return;
+    running.current?.cancel();
+    running.current = null;
     if (element.closest('.chart-figure__drawing--still') || prefersReducedMotion()) return;
-    for (const running of element.getAnimations()) running.cancel();
-    element.animate([{ transform: boxTransform(geometry, before) }, { transform: resting }], {
-      duration: MOTION_MS,
-      easing: MOTION_EASING,
-    });
+    running.current = element.animate(
+      [{ transform: boxTransform(geometry, before) }, { transform: resting }],
+      { duration: MOTION_MS, easing: MOTION_EASING },
+    );
   });
   return resting;
 }
