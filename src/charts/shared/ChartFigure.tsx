@@ -4,7 +4,7 @@
  * source line, an `actions` slot and a data table alternative. The drawing sits in an error boundary: if it throws, the reader gets the table
  * and one line saying so, and the rest of the page lives on.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { useChart } from '../registry.ts';
@@ -98,6 +98,10 @@ export function ChartFigure({
   const next = nextDrawnAs(drawnAs, resolved, size);
   if (next !== drawnAs) setDrawnAs(next);
 
+  // The table does not change with the state: built once, so a state change (the story's, many
+  // times a minute) does not re-render its rows (DataTable is memoised on it).
+  const table = useMemo(() => chart.table(data, lang), [chart, data, lang]);
+
   const Heading: Heading = `h${headingLevel}`;
   const Drawing = chart.Component;
   const note = chart.note(data, lang);
@@ -169,7 +173,7 @@ export function ChartFigure({
             tableVisible ? 'chart-figure__table' : 'chart-figure__table chart-visually-hidden'
           }
         >
-          <DataTable table={chart.table(data, lang)} />
+          <DataTable table={table} />
         </div>
       )}
       {announce ? (

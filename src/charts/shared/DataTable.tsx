@@ -2,6 +2,7 @@
  * @component The data table alternative to a chart: every figure with its qualifier, unit, date and
  * source, as text. Column headers are `th scope="col"`; the first cell of each row is its row header.
  */
+import { memo } from 'react';
 import type { ChartTable } from '../types.ts';
 
 export interface DataTableProps {
@@ -11,7 +12,11 @@ export interface DataTableProps {
   className?: string;
 }
 
-export function DataTable({ table, className = 'chart-table' }: DataTableProps) {
+/** Memoised: a figure passes the same table object until the data or language change. */
+export const DataTable = memo(function DataTable({
+  table,
+  className = 'chart-table',
+}: DataTableProps) {
   return (
     <table className={className}>
       <caption>{table.caption}</caption>
@@ -41,4 +46,4 @@ export function DataTable({ table, className = 'chart-table' }: DataTableProps) 
       </tbody>
     </table>
   );
-}
+});
