@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  MOTION_EASING,
+  MOTION_MS,
   boxTransform,
   nextDrawnAs,
   placementStyle,
@@ -126,5 +130,15 @@ describe('nextDrawnAs: marks move for a new state, not for a new size', () => {
   it('stands still on a size change, even right after a state change', () => {
     const moved = nextDrawnAs(first, 'b', '640×');
     expect(nextDrawnAs(moved, 'b', '390×')).toEqual({ state: 'b', size: '390×', moving: false });
+  });
+});
+
+describe('one timing for CSS transitions and script animations', () => {
+  it('styles/charts.css gives .chart-motion the duration and easing motion.ts gives element.animate', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../src/styles/charts.css'), 'utf8');
+    const rule = /\.chart-motion \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(rule).toContain(`transition-duration: ${MOTION_MS}ms;`);
+    expect(rule).toContain(`transition-timing-function: ${MOTION_EASING};`);
+    expect(rule).toContain('transition-property: transform, opacity;');
   });
 });
