@@ -16,9 +16,17 @@ import {
   useState,
   useSyncExternalStore,
   type CSSProperties,
+  type ReactNode,
   type RefObject,
 } from 'react';
-import { AnimatePresence, LazyMotion, domMin, m, useReducedMotion } from 'framer-motion';
+import {
+  AnimatePresence,
+  LazyMotion,
+  domMin,
+  m,
+  useIsPresent,
+  useReducedMotion,
+} from 'framer-motion';
 import { useChart } from '../charts/registry.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
 import { ChartActions } from '../embed/ChartActions.tsx';
@@ -109,6 +117,26 @@ export function StickyGraphicBody(props: StickyGraphicProps) {
   );
 }
 
+/**
+ * One chart's figure in the crossfade. While it fades out it is inert: out of the tab order and
+ * the accessibility tree, and deaf to the pointer, so only the new chart can be read or used.
+ */
+function FadingFigure({ reduceMotion, children }: { reduceMotion: boolean; children: ReactNode }) {
+  const present = useIsPresent();
+  return (
+    <m.div
+      className="scrolly__figure"
+      inert={!present}
+      initial={{ opacity: 0 }}
+      animate={{ opacity: 1 }}
+      exit={{ opacity: 0 }}
+      transition={{ duration: reduceMotion ? 0 : 0.22 }}
+    >
+      {children}
+    </m.div>
+  );
+}
+
 interface StickyFigureProps extends StickyGraphicProps {
   index: number;
   hydrated: boolean;
@@ -179,14 +207,7 @@ function StepFigure({
                 one long task. */}
             <div className="scrolly__stage">
               <AnimatePresence initial={false}>
-                <m.div
-                  key={step.chart}
-                  className="scrolly__figure"
-                  initial={{ opacity: 0 }}
-                  animate={{ opacity: 1 }}
-                  exit={{ opacity: 0 }}
-                  transition={{ duration: reduceMotion ? 0 : 0.22 }}
-                >
+                <FadingFigure key={step.chart} reduceMotion={reduceMotion}>
                   {/* Chart code loads per chart (charts/registry.lazy.tsx): the box stays empty
                     for the moment a not yet loaded chart takes to arrive. */}
                   <Suspense fallback={null}>
@@ -201,7 +222,7 @@ function StepFigure({
                       }
                     />
                   </Suspense>
-                </m.div>
+                </FadingFigure>
               </AnimatePresence>
             </div>
           </LazyMotion>

@@ -381,3 +381,46 @@ describe('chart motion between states of one chart', () => {
     await context.close();
   });
 });
+
+/** Each frame: the figures in the sticky graphic's stage, with their chart and whether inert. */
+const RECORD_STAGE = `window.__stage = [];
+const sampleStage = () => {
+  const figures = [...document.querySelectorAll('.scrolly__stage > .scrolly__figure')];
+  window.__stage.push(
+    figures.map((f) => ({
+      chart: f.querySelector('figure[data-chart]')?.getAttribute('data-chart') ?? '',
+      inert: f.inert,
+    })),
+  );
+  requestAnimationFrame(sampleStage);
+};
+requestAnimationFrame(sampleStage);`;
+
+describe('crossfade between two charts', () => {
+  it('the old chart fades out inert: only the new one can be focused or read meanwhile', async () => {
+    const { context, page, problems } = await open(PAGES.storyDe, { width: 1280, height: 800 });
+    const steps = await stepsOf(page);
+    const k = steps.findIndex((s, i) => i > 0 && steps[i - 1]!.chart !== s.chart);
+    expect(k, 'the story changes charts').toBeGreaterThan(0);
+    await scrollToStep(page, steps[k - 1]!);
+    await expectActive(page, steps[k - 1]!, 'before the change');
+    await page.waitForTimeout(500);
+    await page.evaluate(RECORD_STAGE);
+    await scrollToStep(page, steps[k]!);
+    await expectActive(page, steps[k]!, 'after the change');
+    const frames = await page.evaluate(
+      () => (window as unknown as { __stage: { chart: string; inert: boolean }[][] }).__stage,
+    );
+    expect(
+      frames.some((f) => f.length === 2),
+      'both figures were on screen together',
+    ).toBe(true);
+    for (const figures of frames) {
+      const live = figures.filter((f) => !f.inert);
+      expect(live.length, JSON.stringify(figures)).toBeLessThanOrEqual(1);
+      if (figures.length === 2) expect(live.map((f) => f.chart)).toEqual([steps[k]!.chart]);
+    }
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
+});
