@@ -82,21 +82,19 @@ export function ChartFigure({
   const drawingKey = `${id}|${resolved}|${lang}`;
   const failed = failedKey === drawingKey;
 
-  // Announce only changes, never the first state (the figure itself is read then).
+  // One record of the last drawn state and size: transitions run for a new state only, not for a
+  // new size (./motion.ts), and a new state is announced (never the first: the figure itself is
+  // read then).
   const description = chart.describe(data, lang, resolved);
-  const [lastState, setLastState] = useState(resolved);
   const [announcement, setAnnouncement] = useState('');
-  if (announce && resolved !== lastState) {
-    setLastState(resolved);
-    setAnnouncement(description);
-  }
-
-  // Transitions run for a new state only, not for a new size (./motion.ts).
   const drawWidth = width ?? measured;
   const size = `${drawWidth}×${maxHeight ?? ''}`;
   const [drawnAs, setDrawnAs] = useState({ state: resolved, size, moving: false });
   const next = nextDrawnAs(drawnAs, resolved, size);
-  if (next !== drawnAs) setDrawnAs(next);
+  if (next !== drawnAs) {
+    setDrawnAs(next);
+    if (announce && next.state !== drawnAs.state) setAnnouncement(description);
+  }
 
   // The table does not change with the state: built once, so a state change (the story's, many
   // times a minute) does not re-render its rows (DataTable is memoised on it).

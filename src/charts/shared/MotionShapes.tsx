@@ -19,8 +19,12 @@ function prefersReducedMotion(): boolean {
   return reducedMotionQuery?.matches ?? false;
 }
 
-/** Returns the resting transform for the element's style. */
-function useBoxMotion(ref: RefObject<SVGElement | null>, geometry: Box, visual: Box): string {
+/** Returns the resting transform for the element's style (undefined when there is none). */
+function useBoxMotion(
+  ref: RefObject<SVGElement | null>,
+  geometry: Box,
+  visual: Box,
+): string | undefined {
   const resting = boxTransform(geometry, visual);
   const shown = useRef(visual);
   // Its own animation, to stop when a new state comes mid-way (element.getAnimations() would
@@ -40,7 +44,7 @@ function useBoxMotion(ref: RefObject<SVGElement | null>, geometry: Box, visual: 
       { duration: MOTION_MS, easing: MOTION_EASING },
     );
   });
-  return resting;
+  return resting === 'none' ? undefined : resting;
 }
 
 export interface GrowingBarProps {
@@ -64,7 +68,7 @@ export function GrowingBar({ box, collapsed = false, className, style }: Growing
       height={box.height}
       // No vector-effect: non-scaling-stroke, which would keep a stroke's width while the bar
       // grows but makes Chromium run the animation on the main thread, frame by frame.
-      style={{ ...style, transform: transform === 'none' ? undefined : transform }}
+      style={{ ...style, transform }}
     />
   );
 }
@@ -80,14 +84,5 @@ export function MovingVerticalLine({ x, y0, y1, style }: MovingLineProps) {
   const ref = useRef<SVGLineElement>(null);
   const box = { x, y: Math.min(y0, y1), width: 0, height: Math.abs(y1 - y0) };
   const transform = useBoxMotion(ref, box, box);
-  return (
-    <line
-      ref={ref}
-      x1={x}
-      x2={x}
-      y1={y0}
-      y2={y1}
-      style={{ ...style, transform: transform === 'none' ? undefined : transform }}
-    />
-  );
+  return <line ref={ref} x1={x} x2={x} y1={y0} y2={y1} style={{ ...style, transform }} />;
 }
