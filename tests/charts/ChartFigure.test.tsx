@@ -77,8 +77,21 @@ describe('<ChartFigure>', () => {
     expect(svg?.querySelector('.chart-callout')?.textContent).toContain('mindestens 1 System');
     fireEvent.blur(tile);
     expect(svg?.querySelector('.chart-callout')).toBeNull();
-    fireEvent.pointerEnter(tile);
+    fireEvent.pointerMove(tile);
     expect(svg?.querySelector('.chart-callout')).not.toBeNull();
+    fireEvent.pointerLeave(tile);
+    expect(svg?.querySelector('.chart-callout')).toBeNull();
+  });
+
+  it('ignores a pointer the page scrolls a mark under: enter alone shows no callout', () => {
+    // Scrolling under a resting pointer fires pointerover/enter but no pointermove.
+    render(<ChartFigure id="counterflows" data={data} lang="de" state="other" width={390} />);
+    const svg = screen.getByRole('figure').querySelector('svg');
+    const tile = svg?.querySelector('[aria-label^="Flugabwehr"]');
+    if (!tile) throw new Error('no air-defence tile');
+    fireEvent.pointerOver(tile);
+    fireEvent.pointerEnter(tile);
+    expect(svg?.querySelector('.chart-callout')).toBeNull();
   });
 
   it('falls back to the default state for an unknown state id', () => {

@@ -1,7 +1,8 @@
 /**
  * @component A mark that holds details: focusable with the keyboard (Tab), named for screen readers,
  * with a `<title>` for a native tooltip, and reporting hover and focus alike so the chart can draw
- * one callout for both. Positioned by a CSS transform that glides between states (./motion.ts).
+ * one callout for both. Hover means a pointer moving over the mark, not the page scrolling under a
+ * resting one. Positioned by a CSS transform that glides between states (./motion.ts).
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import { MOTION_CLASS, placementStyle } from './motion.ts';
@@ -11,7 +12,7 @@ export interface MarkProps {
   id: string;
   /** Full accessible text: figure, qualifier, unit, date and source, e.g. "über 11.000 Soldaten, Okt.–Dez. 2024 (MSMT)". */
   label: string;
-  /** Called with `id` on pointer enter / focus and with null on leave / blur. */
+  /** Called with `id` when the pointer moves over it or it gets focus, with null on leave / blur. */
   onActive?: (id: string | null) => void;
   /** Horizontal offset (px), animated. */
   x?: number;
@@ -49,7 +50,10 @@ export function Mark({
       tabIndex={hidden ? undefined : 0}
       pointerEvents={hidden ? 'none' : undefined}
       style={placementStyle({ x, y, opacity: hidden ? 0 : opacity })}
-      onPointerEnter={() => onActive?.(id)}
+      // Moving the pointer, not content scrolling under a resting one (browsers then fire enter and
+      // over but no move): a callout popping up as the chart slides past would distract, and
+      // re-render the chart in the middle of the scroll.
+      onPointerMove={() => onActive?.(id)}
       onPointerLeave={() => onActive?.(null)}
       onFocus={() => onActive?.(id)}
       onBlur={() => onActive?.(null)}
