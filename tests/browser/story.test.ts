@@ -424,3 +424,90 @@ describe('crossfade between two charts', () => {
     await context.close();
   });
 });
+
+/** Each frame: whether any chart callout is drawn. */
+const RECORD_CALLOUTS = `window.__calloutFrames = 0;
+const sampleCallouts = () => {
+  if (document.querySelector('.scrolly__graphic .chart-callout')) window.__calloutFrames += 1;
+  requestAnimationFrame(sampleCallouts);
+};
+requestAnimationFrame(sampleCallouts);`;
+
+/** The charts whose marks draw a callout on hover or focus (the others rely on <title>). */
+const CALLOUT_CHARTS = new Set(['overview', 'troops', 'counterflows']);
+
+describe('the pointer over the sticky chart', () => {
+  it('a mark scrolled under a resting pointer shows no callout; moving the pointer onto it does', async () => {
+    const { context, page, problems } = await open(PAGES.storyDe, { width: 1280, height: 800 });
+    const steps = await stepsOf(page);
+    const MARKS = '.scrolly__graphic .chart-mark[tabindex="0"]';
+    // A change into a chart with marks that hold details (callouts), and a point on one of its
+    // marks where the chart before it has none.
+    let k = -1;
+    let spot: { x: number; y: number } | undefined;
+    for (let i = 1; i < steps.length && !spot; i++) {
+      if (steps[i - 1]!.chart === steps[i]!.chart || !CALLOUT_CHARTS.has(steps[i]!.chart)) continue;
+      await scrollToStep(page, steps[i]!);
+      await expectActive(page, steps[i]!, 'looking for marks');
+      await page.waitForTimeout(900);
+      const centres = await page.$$eval(MARKS, (marks) =>
+        marks.map((m) => {
+          const r = m.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }),
+      );
+      if (centres.length === 0) continue;
+      await scrollToStep(page, steps[i - 1]!);
+      await expectActive(page, steps[i - 1]!, 'before the change');
+      await page.waitForTimeout(900);
+      spot = await page.evaluate(
+        (points) =>
+          points.find((p) => !document.elementFromPoint(p.x, p.y)?.closest('.chart-mark')),
+        centres,
+      );
+      k = i;
+    }
+    if (!spot) throw new Error('no chart change brings a mark where the chart before had none');
+    await page.mouse.move(spot.x, spot.y);
+    await page.evaluate(RECORD_CALLOUTS);
+    await scrollToStep(page, steps[k]!);
+    await expectActive(page, steps[k]!, 'after the change');
+    await page.waitForTimeout(900);
+    const under = await page.evaluate(
+      ({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('.chart-mark')),
+      spot,
+    );
+    expect(under, 'the scroll brought a mark under the pointer').toBe(true);
+    const scrolled = await page.evaluate(
+      () => (window as unknown as { __calloutFrames: number }).__calloutFrames,
+    );
+    expect(scrolled, 'frames with a callout while the pointer rested').toBe(0);
+    await page.mouse.move(spot.x + 1, spot.y);
+    await page.waitForSelector('.scrolly__graphic .chart-callout', { timeout: 3000 });
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the sticky chart data table', () => {
+  it('stays in the accessibility tree while hidden from the eye, laid out apart from the chart', async () => {
+    const { context, page, problems } = await open(PAGES.storyEn, { width: 390, height: 844 });
+    const box = page.locator('.scrolly__graphic .chart-visually-hidden:has(> table)').first();
+    await box.waitFor({ state: 'attached' });
+    const caption = (await box.locator('caption').textContent()) ?? '';
+    expect(caption.length).toBeGreaterThan(0);
+    // Hidden from the eye (1 px, clipped) but not from screen readers.
+    await expect
+      .poll(() => page.getByRole('table', { name: caption }).count(), { timeout: 3000 })
+      .toBe(1);
+    const style = await box.evaluate((el) => {
+      const s = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return { contain: s.contain, width: r.width, height: r.height };
+    });
+    // Size-contained: a state change that resizes the figure does not lay the table out again.
+    expect(style).toEqual({ contain: 'strict', width: 1, height: 1 });
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
+});
