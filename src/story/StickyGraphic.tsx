@@ -94,12 +94,18 @@ export function StickyGraphicBody(props: StickyGraphicProps) {
 
   const box = useRef<HTMLDivElement>(null);
   const [maxHeight, setMaxHeight] = useState<number | undefined>(undefined);
+  // The box's width is the drawing's: a chart that mounts later is drawn at it at once, instead of
+  // at the default width first and again once it has measured itself (a second layout of the
+  // whole chart, in the middle of the reader's scroll).
+  const [width, setWidth] = useState<number | undefined>(undefined);
   useEffect(() => {
     const element = box.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver((entries) => {
-      const height = entries[0]?.contentRect.height;
-      if (height && height > 0) setMaxHeight(Math.max(160, Math.round(height - FIGURE_CHROME)));
+      const rect = entries[0]?.contentRect;
+      if (rect && rect.height > 0)
+        setMaxHeight(Math.max(160, Math.round(rect.height - FIGURE_CHROME)));
+      if (rect && rect.width > 0) setWidth(Math.round(rect.width));
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -112,6 +118,7 @@ export function StickyGraphicBody(props: StickyGraphicProps) {
       hydrated={hydrated}
       reduceMotion={reduceMotion}
       maxHeight={maxHeight}
+      width={width}
       boxRef={box}
     />
   );
@@ -142,6 +149,8 @@ interface StickyFigureProps extends StickyGraphicProps {
   hydrated: boolean;
   reduceMotion: boolean;
   maxHeight: number | undefined;
+  /** The sticky box's content width once measured: where a newly mounted chart starts. */
+  width: number | undefined;
   boxRef: RefObject<HTMLDivElement | null>;
 }
 
@@ -158,6 +167,7 @@ function StepFigure({
   hydrated,
   reduceMotion,
   maxHeight,
+  width,
   boxRef,
 }: StickyFigureProps & { step: GraphicStep }) {
   // Suspends (keeping the previous figure: the index is deferred) while a chart's code loads.
@@ -213,6 +223,7 @@ function StepFigure({
                   <Suspense fallback={null}>
                     <ChartFigure
                       {...figureProps}
+                      initialWidth={width}
                       maxHeight={maxHeight}
                       actions={
                         <>

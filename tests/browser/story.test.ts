@@ -433,6 +433,47 @@ const sampleCallouts = () => {
 };
 requestAnimationFrame(sampleCallouts);`;
 
+/** Each frame: the width attribute of every chart drawing in the stage, by chart. */
+const RECORD_WIDTHS = `window.__widths = {};
+const sampleWidths = () => {
+  for (const f of document.querySelectorAll('.scrolly__stage figure[data-chart]')) {
+    const w = f.querySelector('svg.chart-svg')?.getAttribute('width');
+    if (!w) continue;
+    const seen = (window.__widths[f.getAttribute('data-chart')] ??= []);
+    if (seen[seen.length - 1] !== w) seen.push(w);
+  }
+  requestAnimationFrame(sampleWidths);
+};
+requestAnimationFrame(sampleWidths);`;
+
+describe('a chart coming into the sticky graphic', () => {
+  it.each([
+    { name: 'phone', width: 390, height: 844 },
+    { name: 'desktop', width: 1280, height: 800 },
+  ])('is drawn at the box width from its first frame ($name)', async (viewport) => {
+    const { context, page, problems } = await open(PAGES.storyDe, viewport);
+    const steps = await stepsOf(page);
+    const k = steps.findIndex((s, i) => i > 0 && steps[i - 1]!.chart !== s.chart);
+    await scrollToStep(page, steps[k - 1]!);
+    await expectActive(page, steps[k - 1]!, 'before the change');
+    await page.waitForTimeout(500);
+    await page.evaluate(RECORD_WIDTHS);
+    await scrollToStep(page, steps[k]!);
+    await expectActive(page, steps[k]!, 'after the change');
+    await page.waitForTimeout(500);
+    const widths = await page.evaluate(
+      () => (window as unknown as { __widths: Record<string, string[]> }).__widths,
+    );
+    const drawn = widths[steps[k]!.chart] ?? [];
+    // One width, the box's: not the default width first and the measured one a frame later.
+    expect(drawn).toHaveLength(1);
+    const box = await page.$eval('.scrolly__stage', (el) => Math.round(el.clientWidth));
+    expect(Math.abs(Number(drawn[0]) - box)).toBeLessThanOrEqual(1);
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
+});
+
 /** The charts whose marks draw a callout on hover or focus (the others rely on <title>). */
 const CALLOUT_CHARTS = new Set(['overview', 'troops', 'counterflows']);
 
