@@ -16,17 +16,9 @@ import {
   useState,
   useSyncExternalStore,
   type CSSProperties,
-  type ReactNode,
   type RefObject,
 } from 'react';
-import {
-  AnimatePresence,
-  LazyMotion,
-  domMin,
-  m,
-  useIsPresent,
-  useReducedMotion,
-} from 'framer-motion';
+import { LazyMotion, domMin, m, useReducedMotion } from 'framer-motion';
 import { useChart } from '../charts/registry.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
 import { ChartActions } from '../embed/ChartActions.tsx';
@@ -35,6 +27,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { useActiveStep } from '../scrolly/ScrollyContext.tsx';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
+import { nextStage, stageLayers, type Stage } from './stage.ts';
 
 export interface StickyGraphicProps {
   steps: readonly GraphicStep[];
@@ -124,25 +117,72 @@ export function StickyGraphicBody(props: StickyGraphicProps) {
   );
 }
 
+interface StageLayerProps {
+  step: GraphicStep;
+  shown: boolean;
+  /** Fade in when mounted (every chart but the first). */
+  fadeIn: boolean;
+  data: Dataset;
+  lang: Lang;
+  reduceMotion: boolean;
+  maxHeight: number | undefined;
+  width: number | undefined;
+}
+
 /**
- * One chart's figure in the crossfade. While it fades out it is inert: out of the tab order and
- * the accessibility tree, and deaf to the pointer, so only the new chart can be read or used.
+ * One chart's figure on the stage. Hidden (faded out) it is inert: out of the tab order and the
+ * accessibility tree, and deaf to the pointer, so only the shown chart can be read or used.
+ * Memoised: a state change of the shown chart does not re-render the hidden one.
  */
-function FadingFigure({ reduceMotion, children }: { reduceMotion: boolean; children: ReactNode }) {
-  const present = useIsPresent();
+const StageLayer = memo(function StageLayer({
+  step,
+  shown,
+  fadeIn,
+  data,
+  lang,
+  reduceMotion,
+  maxHeight,
+  width,
+}: StageLayerProps) {
+  // Relative path from this page to the site root (dist/): the German story is at the root.
+  const actionProps = {
+    chart: step.chart,
+    data,
+    lang,
+    state: step.resolvedState,
+    root: lang === 'de' ? './' : '../',
+  };
   return (
     <m.div
       className="scrolly__figure"
-      inert={!present}
-      initial={{ opacity: 0 }}
-      animate={{ opacity: 1 }}
-      exit={{ opacity: 0 }}
+      inert={!shown}
+      initial={fadeIn ? { opacity: 0 } : false}
+      animate={{ opacity: shown ? 1 : 0 }}
       transition={{ duration: reduceMotion ? 0 : 0.22 }}
     >
-      {children}
+      {/* Chart code loads per chart (charts/registry.lazy.tsx): the box stays empty for the
+          moment a not yet loaded chart takes to arrive. */}
+      <Suspense fallback={null}>
+        {/* h2: the graphic precedes the sections' h2s, right after the page's h1. */}
+        <ChartFigure
+          id={step.chart}
+          data={data}
+          lang={lang}
+          state={step.resolvedState}
+          headingLevel={2}
+          initialWidth={width}
+          maxHeight={maxHeight}
+          actions={
+            <>
+              <ChartActions {...actionProps} />
+              <EmbedButton {...actionProps} />
+            </>
+          }
+        />
+      </Suspense>
     </m.div>
   );
-}
+});
 
 interface StickyFigureProps extends StickyGraphicProps {
   index: number;
@@ -182,14 +222,11 @@ function StepFigure({
       text: `${graphicLabel}: ${chart.describe(data, lang, step.resolvedState)}`,
     });
 
-  // Relative path from this page to the site root (dist/): the German story is at the root.
-  const actionProps = {
-    chart: step.chart,
-    data,
-    lang,
-    state: step.resolvedState,
-    root: lang === 'de' ? './' : '../',
-  };
+  const [stage, setStage] = useState<Stage>({ current: step, previous: null, arrived: false });
+  const next = nextStage(stage, step);
+  if (next !== stage) setStage(next);
+  const layers = stageLayers(next);
+
   // h2: the graphic precedes the sections' h2s, right after the page's h1.
   const figureProps = {
     id: step.chart,
@@ -213,28 +250,21 @@ function StepFigure({
           <LazyMotion features={domMin} strict>
             {/* The next chart mounts in the same deferred render as the step change (React
                 slices it between scroll frames) and fades in over the previous one, which fades
-                out in the same grid cell. Waiting for the exit first would mount it later in
-                one long task. */}
+                out in the same grid cell (keyed by chart: a chart's figure keeps its DOM). */}
             <div className="scrolly__stage">
-              <AnimatePresence initial={false}>
-                <FadingFigure key={step.chart} reduceMotion={reduceMotion}>
-                  {/* Chart code loads per chart (charts/registry.lazy.tsx): the box stays empty
-                    for the moment a not yet loaded chart takes to arrive. */}
-                  <Suspense fallback={null}>
-                    <ChartFigure
-                      {...figureProps}
-                      initialWidth={width}
-                      maxHeight={maxHeight}
-                      actions={
-                        <>
-                          <ChartActions {...actionProps} />
-                          <EmbedButton {...actionProps} />
-                        </>
-                      }
-                    />
-                  </Suspense>
-                </FadingFigure>
-              </AnimatePresence>
+              {layers.map((layer) => (
+                <StageLayer
+                  key={layer.chart}
+                  step={layer}
+                  shown={layer === next.current}
+                  fadeIn={next.arrived}
+                  data={data}
+                  lang={lang}
+                  reduceMotion={reduceMotion}
+                  maxHeight={maxHeight}
+                  width={width}
+                />
+              ))}
             </div>
           </LazyMotion>
         ) : (

@@ -56,7 +56,10 @@ async function stepsOf(page: Page): Promise<StepInfo[]> {
 async function shown(page: Page) {
   return page.evaluate(() => {
     const g = document.querySelector('[data-active-chart]');
-    const figures = [...(g?.querySelectorAll('figure[data-chart]') ?? [])];
+    // The live figures: a chart replaced by another stays on the stage, faded out and inert.
+    const figures = [...(g?.querySelectorAll('figure[data-chart]') ?? [])].filter(
+      (f) => !f.closest('[inert]'),
+    );
     return {
       step: g?.getAttribute('data-active-step') ?? null,
       chart: g?.getAttribute('data-active-chart') ?? null,
@@ -74,8 +77,12 @@ async function expectActive(page: Page, step: StepInfo, how: string) {
     await page.waitForFunction(
       ({ id, chart, state }) => {
         const g = document.querySelector('[data-active-chart]');
-        const figures = [...(g?.querySelectorAll('figure[data-chart]') ?? [])];
+        const all = [...(g?.querySelectorAll('figure[data-chart]') ?? [])];
+        const figures = all.filter((f) => !f.closest('[inert]'));
+        // A replaced chart may stay on the stage: inert, and once faded, fully transparent.
+        const kept = all.filter((f) => f.closest('[inert]'));
         return (
+          kept.every((f) => getComputedStyle(f.closest('[inert]')!).opacity === '0') &&
           g?.getAttribute('data-active-step') === id &&
           g.getAttribute('data-active-chart') === chart &&
           g.getAttribute('data-active-state') === state &&
