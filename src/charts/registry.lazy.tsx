@@ -48,6 +48,11 @@ export function preloadChart(id: ChartId): Promise<ChartDefinition> {
   return pending[id];
 }
 
+/** Whether the chart's code is here: `useChart` then returns it without suspending. */
+export function isChartLoaded(id: ChartId): boolean {
+  return loaded[id] !== undefined;
+}
+
 /**
  * The chart's description and drawing; suspends while its chunk loads. Synchronous once loaded,
  * so switching back to a chart never blanks it for a frame. A hydrating embed or story has loaded

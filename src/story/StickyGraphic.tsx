@@ -19,7 +19,7 @@ import {
   type RefObject,
 } from 'react';
 import { LazyMotion, domMin, m, useReducedMotion } from 'framer-motion';
-import { useChart } from '../charts/registry.ts';
+import { isChartLoaded, useChart } from '../charts/registry.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
 import { ChartActions } from '../embed/ChartActions.tsx';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
@@ -78,10 +78,13 @@ export function StickyGraphic(props: StickyGraphicProps) {
 
 export function StickyGraphicBody(props: StickyGraphicProps) {
   const { index } = useActiveStep();
-  // A new chart can take tens of milliseconds to render on a phone. Deferred, React renders it as
-  // a transition, in slices between the reader's scroll frames, instead of one long task; the
-  // memoised figure below skips the urgent render entirely.
-  const figureIndex = useDeferredValue(index);
+  // A step whose chart's code is here renders at once, in the frame of the step change: one
+  // frame's hitch, where a deferred render sliced between scroll frames made two or three (the
+  // slices, then the commit). A chart still loading renders deferred: React keeps the previous
+  // figure up until it can draw the new one.
+  const deferredIndex = useDeferredValue(index);
+  const urgentStep = graphicStepAt(props.steps, index);
+  const figureIndex = urgentStep && isChartLoaded(urgentStep.chart) ? index : deferredIndex;
   const hydrated = useHydrated();
   const reduceMotion = useReducedMotion() ?? false;
 
@@ -210,7 +213,7 @@ function StepFigure({
   width,
   boxRef,
 }: StickyFigureProps & { step: GraphicStep }) {
-  // Suspends (keeping the previous figure: the index is deferred) while a chart's code loads.
+  // Suspends while a chart's code loads (only in a deferred render: the previous figure stays up).
   const chart = useChart(step.chart);
 
   // Announce changes only, never the first state (the figure is read with the page then).

@@ -15,10 +15,12 @@ import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
 import { StickyGraphicBody } from './StickyGraphic.tsx';
 
 /**
- * How many steps, counting the active one, have their charts loaded: the next step's chart is
- * there before the reader reaches it, and a reader at the top loads only the first chart.
+ * How many steps, counting the active one, have their charts loaded: the next steps' charts are
+ * there before the reader reaches them, even one who scrolls fast (a loaded chart renders in the
+ * frame of its step change; one still loading renders deferred), and a reader at the top loads
+ * only the first two charts.
  */
-const LOOKAHEAD = 2;
+const LOOKAHEAD = 4;
 
 /** The dataset in the page's language only (the other language's texts are empty). */
 const datasets: Record<Lang, () => Promise<{ default: Dataset }>> = {

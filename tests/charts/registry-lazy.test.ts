@@ -4,10 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
-import { preloadChart } from '../../src/charts/registry.lazy.tsx';
+import { isChartLoaded, preloadChart } from '../../src/charts/registry.lazy.tsx';
 import { CHART_IDS } from '../../src/charts/types.ts';
 
 describe('registry.lazy', () => {
+  it('says a chart is loaded only once its chunk has arrived', async () => {
+    // First in this file: no other test has loaded a chart yet.
+    expect(isChartLoaded('routes')).toBe(false);
+    const pending = preloadChart('routes');
+    expect(isChartLoaded('routes')).toBe(false);
+    await pending;
+    expect(isChartLoaded('routes')).toBe(true);
+  });
+
   it.each(CHART_IDS)('%s: the same description and drawing as the static registry', async (id) => {
     const loaded = await preloadChart(id);
     const { Component, ...meta } = charts[id];
