@@ -20,6 +20,7 @@ import {
 } from 'react';
 import { LazyMotion, domMin, m, useReducedMotion } from 'framer-motion';
 import { isChartLoaded, useChart } from '../charts/registry.ts';
+import type { ChartDefinition } from '../charts/types.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
 import { ChartActions } from '../embed/ChartActions.tsx';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
@@ -77,6 +78,16 @@ export function StickyGraphic(props: StickyGraphicProps) {
 }
 
 export function StickyGraphicBody(props: StickyGraphicProps) {
+  // Above the part that re-renders with every step: LazyMotion re-checks its features whenever it
+  // renders, a few milliseconds of a phone's frame at each step change.
+  return (
+    <LazyMotion features={domMin} strict>
+      <ActiveStepGraphic {...props} />
+    </LazyMotion>
+  );
+}
+
+function ActiveStepGraphic(props: StickyGraphicProps) {
   const { index } = useActiveStep();
   // A step whose chart's code is here renders at once, in the frame of the step change: one
   // frame's hitch, where a deferred render sliced between scroll frames made two or three (the
@@ -216,15 +227,6 @@ function StepFigure({
   // Suspends while a chart's code loads (only in a deferred render: the previous figure stays up).
   const chart = useChart(step.chart);
 
-  // Announce changes only, never the first state (the figure is read with the page then).
-  const key = `${step.chart}|${step.resolvedState}`;
-  const [announced, setAnnounced] = useState({ key, text: '' });
-  if (key !== announced.key)
-    setAnnounced({
-      key,
-      text: `${graphicLabel}: ${chart.describe(data, lang, step.resolvedState)}`,
-    });
-
   const [stage, setStage] = useState<Stage>({ current: step, previous: null, arrived: false });
   const next = nextStage(stage, step);
   if (next !== stage) setStage(next);
@@ -250,26 +252,24 @@ function StepFigure({
         }
       >
         {hydrated ? (
-          <LazyMotion features={domMin} strict>
-            {/* The next chart mounts in the same deferred render as the step change (React
-                slices it between scroll frames) and fades in over the previous one, which fades
-                out in the same grid cell (keyed by chart: a chart's figure keeps its DOM). */}
-            <div className="scrolly__stage">
-              {layers.map((layer) => (
-                <StageLayer
-                  key={layer.chart}
-                  step={layer}
-                  shown={layer === next.current}
-                  fadeIn={next.arrived}
-                  data={data}
-                  lang={lang}
-                  reduceMotion={reduceMotion}
-                  maxHeight={maxHeight}
-                  width={width}
-                />
-              ))}
-            </div>
-          </LazyMotion>
+          // The next chart mounts in the render of the step change and fades in over the
+          // previous one, which fades out in the same grid cell (keyed by chart: a chart's
+          // figure keeps its DOM).
+          <div className="scrolly__stage">
+            {layers.map((layer) => (
+              <StageLayer
+                key={layer.chart}
+                step={layer}
+                shown={layer === next.current}
+                fadeIn={next.arrived}
+                data={data}
+                lang={lang}
+                reduceMotion={reduceMotion}
+                maxHeight={maxHeight}
+                width={width}
+              />
+            ))}
+          </div>
         ) : (
           <div className="scrolly__figure scrolly__figure--static">
             {/* A boundary of its own: a hydrating client waits here for the chart's code and
@@ -280,9 +280,40 @@ function StepFigure({
           </div>
         )}
       </div>
-      <p className="visually-hidden" aria-live="polite">
-        {announced.text}
-      </p>
+      <StateAnnouncer
+        chart={chart}
+        data={data}
+        lang={lang}
+        state={step.resolvedState}
+        label={graphicLabel}
+      />
     </>
   );
+}
+
+interface StateAnnouncerProps {
+  chart: ChartDefinition;
+  data: Dataset;
+  lang: Lang;
+  state: string;
+  /** "Grafik" / "Chart": prefix of the announcement. */
+  label: string;
+}
+
+/**
+ * Announces each new state in a polite live region, never the first (the figure is read with the
+ * page then). The text is written after the frame that draws the new state, straight into the
+ * element: describing a state costs a phone milliseconds, and a screen reader hears it a moment
+ * later either way.
+ */
+function StateAnnouncer({ chart, data, lang, state, label }: StateAnnouncerProps) {
+  const region = useRef<HTMLParagraphElement>(null);
+  const key = `${chart.id}|${state}`;
+  const announced = useRef(key);
+  useEffect(() => {
+    if (key === announced.current || !region.current) return;
+    announced.current = key;
+    region.current.textContent = `${label}: ${chart.describe(data, lang, state)}`;
+  }, [key, chart, data, lang, state, label]);
+  return <p ref={region} className="visually-hidden" aria-live="polite" />;
 }

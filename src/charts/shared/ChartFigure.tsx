@@ -85,7 +85,6 @@ export function ChartFigure({
   // One record of the last drawn state and size: transitions run for a new state only, not for a
   // new size (./motion.ts), and a new state is announced (never the first: the figure itself is
   // read then).
-  const description = chart.describe(data, lang, resolved);
   const [announcement, setAnnouncement] = useState('');
   const drawWidth = width ?? measured;
   const size = `${drawWidth}×${maxHeight ?? ''}`;
@@ -93,16 +92,27 @@ export function ChartFigure({
   const next = nextDrawnAs(drawnAs, resolved, size);
   if (next !== drawnAs) {
     setDrawnAs(next);
-    if (announce && next.state !== drawnAs.state) setAnnouncement(description);
+    if (announce && next.state !== drawnAs.state)
+      setAnnouncement(chart.describe(data, lang, resolved));
   }
 
   // The table does not change with the state: built once, so a state change (the story's, many
   // times a minute) does not re-render its rows (DataTable is memoised on it).
   const table = useMemo(() => chart.table(data, lang), [chart, data, lang]);
+  // Likewise the texts that do not depend on the state (the source line alone costs a phone a few
+  // milliseconds, in the frame of every state change).
+  const fixedTexts = useMemo(
+    () => ({
+      title: chart.title(data, lang),
+      note: chart.note(data, lang),
+      sourceLine: chart.sourceLine(data, lang),
+    }),
+    [chart, data, lang],
+  );
 
   const Heading: Heading = `h${headingLevel}`;
   const Drawing = chart.Component;
-  const note = chart.note(data, lang);
+  const { note } = fixedTexts;
   const tableVisible = failed || tableMode === 'visible' || (tableMode === 'toggle' && expanded);
 
   return (
@@ -114,7 +124,7 @@ export function ChartFigure({
     >
       <figcaption className="chart-figure__header">
         <Heading id={headingId} className="chart-figure__title">
-          {chart.title(data, lang)}
+          {fixedTexts.title}
         </Heading>
         <p className="chart-figure__subtitle">{chart.subtitle(data, lang, resolved)}</p>
       </figcaption>
@@ -146,7 +156,7 @@ export function ChartFigure({
           in one source name cannot reorder the note or the other names. */}
       <div className="chart-figure__footer">
         {note ? <p className="chart-figure__note">{note}</p> : null}
-        <p className="chart-figure__source">{chart.sourceLine(data, lang)}</p>
+        <p className="chart-figure__source">{fixedTexts.sourceLine}</p>
       </div>
       {(tableMode === 'toggle' && !failed) || actions ? (
         <div className="chart-figure__actions">
