@@ -15,12 +15,14 @@ import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
 import { StickyGraphicBody } from './StickyGraphic.tsx';
 
 /**
- * How many steps, counting the active one, have their charts loaded: the next steps' charts are
- * there before the reader reaches them, even one who scrolls fast (a loaded chart renders in the
- * frame of its step change; one still loading renders deferred), and a reader at the top loads
- * only the first two charts.
+ * How many steps, counting the active one, have their charts loaded once the reader scrolls: the
+ * next steps' charts are there before the reader reaches them, even one who scrolls fast (a
+ * loaded chart renders in the frame of its step change; one still loading renders deferred).
  */
 const LOOKAHEAD = 4;
+
+/** At the start, only the charts of the first two steps: a reader who stops at the top loads no more. */
+const LOOKAHEAD_AT_START = 2;
 
 /** The dataset in the page's language only (the other language's texts are empty). */
 const datasets: Record<Lang, () => Promise<{ default: Dataset }>> = {
@@ -51,9 +53,9 @@ export async function mountStickyGraphic({
 }: StickyGraphicMount): Promise<void> {
   // The next steps' charts load ahead of time, so scrolling on never waits for code, and a
   // reader who stops early never downloads them.
-  const preloadAhead = () => {
+  const preloadAhead = (count: number) => {
     const index = Math.max(store.getStep().index, 0);
-    steps.slice(index, index + LOOKAHEAD).forEach((s) => void preloadChart(s.chart));
+    steps.slice(index, index + count).forEach((s) => void preloadChart(s.chart));
   };
   // Starting a chart's download (Vite's preload helper queries and inserts link elements) costs a
   // phone tens of milliseconds: not inside the scroll frame that changed the step, but when idle.
@@ -68,13 +70,13 @@ export async function mountStickyGraphic({
     idle = true;
     const run = () => {
       idle = false;
-      preloadAhead();
+      preloadAhead(LOOKAHEAD);
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
     else setTimeout(run, 200);
   };
   store.subscribe(preloadWhenIdle);
-  preloadAhead();
+  preloadAhead(LOOKAHEAD_AT_START);
   const current = graphicStepAt(steps, store.getStep().index);
   const [{ default: data }] = await Promise.all([
     datasets[lang](),
