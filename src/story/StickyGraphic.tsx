@@ -1,7 +1,8 @@
 /**
  * @component The sticky graphic of the scrolly: the active step's chart in its state, through the
  * shared ChartFigure (charts animate between their own states), with a crossfade when the chart
- * itself changes (none with prefers-reduced-motion). Exposes `data-active-chart` and
+ * itself changes (none with prefers-reduced-motion); the replaced chart stays on the stage, faded
+ * out and inert, until the next chart change (story/stage.ts). Exposes `data-active-chart` and
  * `data-active-state` for tests, and announces each new state in a polite live region.
  * The server (and a hydrating client) renders the current step's figure statically, drawn at the
  * default width and scaled by CSS into the box; the live figure, measured to the box and with its
