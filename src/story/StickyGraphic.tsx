@@ -15,7 +15,6 @@ import {
   useEffect,
   useRef,
   useState,
-  useSyncExternalStore,
   type CSSProperties,
   type RefObject,
 } from 'react';
@@ -25,6 +24,7 @@ import type { ChartDefinition } from '../charts/types.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
 import { ChartActions } from '../embed/ChartActions.tsx';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
+import { useHydrated } from '../embed/useHydrated.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { useActiveStep } from '../scrolly/ScrollyContext.tsx';
@@ -37,17 +37,6 @@ export interface StickyGraphicProps {
   lang: Lang;
   /** "Grafik" / "Chart": prefix of the live-region announcement. */
   graphicLabel: string;
-}
-
-const subscribeNothing = () => () => {};
-
-/** False on the server and while hydrating, true afterwards. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
 }
 
 /** Space the figure's title, subtitle, source line and table button need besides the drawing. */
@@ -228,7 +217,7 @@ function StepFigure({
   // Suspends while a chart's code loads (only in a deferred render: the previous figure stays up).
   const chart = useChart(step.chart);
 
-  const [stage, setStage] = useState<Stage>({ current: step, previous: null, arrived: false });
+  const [stage, setStage] = useState<Stage>({ current: step, previous: null });
   const next = nextStage(stage, step);
   if (next !== stage) setStage(next);
   const layers = stageLayers(next);
@@ -262,7 +251,7 @@ function StepFigure({
                 key={layer.chart}
                 step={layer}
                 shown={layer === next.current}
-                fadeIn={next.arrived}
+                fadeIn={next.previous !== null}
                 data={data}
                 lang={lang}
                 reduceMotion={reduceMotion}

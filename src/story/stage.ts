@@ -6,9 +6,8 @@ import type { GraphicStep } from './graphic-step.ts';
 /** The charts on the stage: the active step's, and the one it replaced (faded out, kept). */
 export interface Stage {
   current: GraphicStep;
+  /** Null until the first chart change; from then on, a chart that mounts fades in. */
   previous: GraphicStep | null;
-  /** Whether `current` came in after the first render (then it fades in). */
-  arrived: boolean;
 }
 
 /**
@@ -20,7 +19,7 @@ export interface Stage {
 export function nextStage(stage: Stage, step: GraphicStep): Stage {
   if (step === stage.current) return stage;
   if (step.chart === stage.current.chart) return { ...stage, current: step };
-  return { current: step, previous: stage.current, arrived: true };
+  return { current: step, previous: stage.current };
 }
 
 /**

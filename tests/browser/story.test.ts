@@ -403,18 +403,27 @@ const sampleStage = () => {
 };
 requestAnimationFrame(sampleStage);`;
 
+/**
+ * Scroll across the story's first chart change, starting `record` (a page script) on the step
+ * before it once that chart has settled; returns the step changed to, once it is shown.
+ */
+async function crossFirstChartChange(page: Page, record: string): Promise<StepInfo> {
+  const steps = await stepsOf(page);
+  const k = steps.findIndex((s, i) => i > 0 && steps[i - 1]!.chart !== s.chart);
+  expect(k, 'the story changes charts').toBeGreaterThan(0);
+  await scrollToStep(page, steps[k - 1]!);
+  await expectActive(page, steps[k - 1]!, 'before the change');
+  await page.waitForTimeout(500);
+  await page.evaluate(record);
+  await scrollToStep(page, steps[k]!);
+  await expectActive(page, steps[k]!, 'after the change');
+  return steps[k]!;
+}
+
 describe('crossfade between two charts', () => {
   it('the old chart fades out inert: only the new one can be focused or read meanwhile', async () => {
     const { context, page, problems } = await open(PAGES.storyDe, { width: 1280, height: 800 });
-    const steps = await stepsOf(page);
-    const k = steps.findIndex((s, i) => i > 0 && steps[i - 1]!.chart !== s.chart);
-    expect(k, 'the story changes charts').toBeGreaterThan(0);
-    await scrollToStep(page, steps[k - 1]!);
-    await expectActive(page, steps[k - 1]!, 'before the change');
-    await page.waitForTimeout(500);
-    await page.evaluate(RECORD_STAGE);
-    await scrollToStep(page, steps[k]!);
-    await expectActive(page, steps[k]!, 'after the change');
+    const to = await crossFirstChartChange(page, RECORD_STAGE);
     const frames = await page.evaluate(
       () => (window as unknown as { __stage: { chart: string; inert: boolean }[][] }).__stage,
     );
@@ -425,7 +434,7 @@ describe('crossfade between two charts', () => {
     for (const figures of frames) {
       const live = figures.filter((f) => !f.inert);
       expect(live.length, JSON.stringify(figures)).toBeLessThanOrEqual(1);
-      if (figures.length === 2) expect(live.map((f) => f.chart)).toEqual([steps[k]!.chart]);
+      if (figures.length === 2) expect(live.map((f) => f.chart)).toEqual([to.chart]);
     }
     expect(listProblems(problems)).toEqual([]);
     await context.close();
@@ -459,19 +468,12 @@ describe('a chart coming into the sticky graphic', () => {
     { name: 'desktop', width: 1280, height: 800 },
   ])('is drawn at the box width from its first frame ($name)', async (viewport) => {
     const { context, page, problems } = await open(PAGES.storyDe, viewport);
-    const steps = await stepsOf(page);
-    const k = steps.findIndex((s, i) => i > 0 && steps[i - 1]!.chart !== s.chart);
-    await scrollToStep(page, steps[k - 1]!);
-    await expectActive(page, steps[k - 1]!, 'before the change');
-    await page.waitForTimeout(500);
-    await page.evaluate(RECORD_WIDTHS);
-    await scrollToStep(page, steps[k]!);
-    await expectActive(page, steps[k]!, 'after the change');
+    const to = await crossFirstChartChange(page, RECORD_WIDTHS);
     await page.waitForTimeout(500);
     const widths = await page.evaluate(
       () => (window as unknown as { __widths: Record<string, string[]> }).__widths,
     );
-    const drawn = widths[steps[k]!.chart] ?? [];
+    const drawn = widths[to.chart] ?? [];
     // One width, the box's: not the default width first and the measured one a frame later.
     expect(drawn).toHaveLength(1);
     const box = await page.$eval('.scrolly__stage', (el) => Math.round(el.clientWidth));

@@ -11,7 +11,7 @@ const step = (id: string, chart: ChartId, resolvedState = 'a'): GraphicStep => (
   resolvedState,
 });
 const first = step('s1', 'troops');
-const start: Stage = { current: first, previous: null, arrived: false };
+const start: Stage = { current: first, previous: null };
 
 describe('nextStage', () => {
   it('keeps the same object for the same step (no re-render)', () => {
@@ -20,21 +20,21 @@ describe('nextStage', () => {
 
   it('a new state of the shown chart changes only the current step', () => {
     const s2 = step('s2', 'troops', 'b');
-    expect(nextStage(start, s2)).toEqual({ current: s2, previous: null, arrived: false });
+    expect(nextStage(start, s2)).toEqual({ current: s2, previous: null });
   });
 
   it('a new chart keeps the replaced one as previous, and drops the one before', () => {
     const a = step('a', 'missiles');
     const b = step('b', 'routes');
     const one = nextStage(start, a);
-    expect(one).toEqual({ current: a, previous: first, arrived: true });
-    expect(nextStage(one, b)).toEqual({ current: b, previous: a, arrived: true });
+    expect(one).toEqual({ current: a, previous: first });
+    expect(nextStage(one, b)).toEqual({ current: b, previous: a });
   });
 
   it('going back to the previous chart swaps the two', () => {
     const a = step('a', 'missiles');
     const back = nextStage(nextStage(start, a), first);
-    expect(back).toEqual({ current: first, previous: a, arrived: true });
+    expect(back).toEqual({ current: first, previous: a });
   });
 });
 
