@@ -7,7 +7,7 @@
  * or a free one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,18 @@ function withPhase2(value: string): string {
   expect(original.indexOf(needle)).toBeGreaterThan(original.indexOf('"id": "troops-phase-2"'));
   return original.replace(needle, `"value": ${value}`);
 }
+/**
+ * Save the dataset in one step, as editors that write a temp file and rename it do: a plain write
+ * truncates first, and the dev server's watcher could read the empty file in between (a spurious
+ * "invalid JSON" overlay that made this test flaky).
+ */
+let saves = 0;
+function save(text: string): void {
+  const temp = join(dir, `transfers.${++saves}.tmp`);
+  writeFileSync(temp, text);
+  renameSync(temp, FILE);
+}
+
 const lineOf = (text: string, needle: string) =>
   text.slice(0, text.indexOf(needle)).split('\n').length;
 
@@ -117,14 +129,14 @@ describe('npm run dev: live dataset', () => {
   });
 
   it('a valid edit updates the page at once, without a reload', async () => {
-    writeFileSync(FILE, withPhase2('4500'));
+    save(withPhase2('4500'));
     await waitForRow('rund 4.500 Soldaten');
     expect(await noReload()).toBe(true);
   });
 
   it('an invalid edit shows FILE:LINE:COL  PATH  message in the overlay; the page keeps its data', async () => {
     const broken = withPhase2('"4.500 Soldaten"');
-    writeFileSync(FILE, broken);
+    save(broken);
     await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 30_000 });
     const line = lineOf(broken, '"value": "4.500 Soldaten"');
     const col = broken.split('\n')[line - 1]!.indexOf('"4.500') + 1;
@@ -136,20 +148,20 @@ describe('npm run dev: live dataset', () => {
   });
 
   it('fixing the file clears the overlay and the page follows, in place', async () => {
-    writeFileSync(FILE, withPhase2('5000'));
+    save(withPhase2('5000'));
     await waitForRow('rund 5.000 Soldaten');
     await page.waitForSelector('vite-error-overlay', { state: 'detached', timeout: 10_000 });
     expect(await noReload()).toBe(true);
   });
 
   it('a reload while the file is invalid still shows the last valid data', async () => {
-    writeFileSync(FILE, withPhase2('"viele"'));
+    save(withPhase2('"viele"'));
     await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 30_000 });
     await page.reload({ waitUntil: 'load' });
     await page.locator(ROW).waitFor({ timeout: 30_000 });
     expect(await rowText()).toContain('rund 5.000 Soldaten');
     // Fixed again: the page follows (Vite reloads a page that was opened with an error showing).
-    writeFileSync(FILE, withPhase2('6000'));
+    save(withPhase2('6000'));
     await waitForRow('rund 6.000 Soldaten');
   });
 });
