@@ -13,6 +13,7 @@ import {
   recordsJson,
   RECORD_COLUMNS,
 } from '../../src/embed/downloads.ts';
+import { embedDir } from '../../src/embed/paths.ts';
 import { LANGS } from '../../src/lib/i18n.ts';
 import type { BuildStep } from './steps.ts';
 import { writeDistFiles } from './write-files.ts';
@@ -20,9 +21,11 @@ import { writeDistFiles } from './write-files.ts';
 export interface ChartsIndexEntry {
   id: string;
   title: { de: string; en: string };
-  /** Embed page, relative to the site root; add `?lang=en&theme=dark&state=<id>`. */
+  /** German default embed page, relative to the site root; add `?theme=dark|light` if wanted. */
   url: string;
   states: { id: string; label: { de: string; en: string } }[];
+  /** The page of each language and state (prerendered: final without script), by language, then state id. */
+  pages: Record<string, Record<string, string>>;
   data: Record<string, { csv: string; json: string }>;
 }
 
@@ -46,6 +49,17 @@ export function chartsIndex(data: Dataset): ChartsIndex {
         title: { de: meta.title(data, 'de'), en: meta.title(data, 'en') },
         url: `embed/${id}/`,
         states: meta.states.map((s) => ({ id: s.id, label: s.label })),
+        pages: Object.fromEntries(
+          LANGS.map((lang) => [
+            lang,
+            Object.fromEntries(
+              meta.states.map((s) => [
+                s.id,
+                embedDir({ chart: id, lang, state: s.id }, meta.states[0]?.id ?? s.id),
+              ]),
+            ),
+          ]),
+        ),
         data: Object.fromEntries(
           LANGS.map((lang) => [
             lang,

@@ -1,31 +1,31 @@
 /**
  * @component One chart as a page of its own, for iframes: the figure (title, drawing, note, source,
  * data table), when the data was last updated and what changed, a link to the story, and the
- * download/save actions. Rendered at build time (de, default state) and hydrated in the browser.
+ * download/save actions. Rendered at build time, one page per chart, language and state
+ * (./pages.tsx), with one drawing per layout width; hydrated in the browser as it is.
  */
 import type { Dataset } from '../data/schema.ts';
+import { useChart } from '../charts/registry.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
-import type { ChartId } from '../charts/types.ts';
+import { resolveState, type ChartId } from '../charts/types.ts';
 import { formatDate } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { ChartActions } from './ChartActions.tsx';
 import { EMBED_STRINGS } from './strings.ts';
 
-/** From dist/embed/<id>/ to the site root. */
-export const EMBED_ROOT = '../../';
-
-/** The story page that holds a chart, relative to an embed page; the chart's figure has its id. */
-export function storyHref(chart: ChartId, lang: Lang): string {
-  return `${EMBED_ROOT}${lang === 'en' ? 'en/' : ''}index.html#${chart}`;
+/** The story page that holds a chart, from an embed page; the chart's figure has its id. */
+export function storyHref(chart: ChartId, lang: Lang, root: string): string {
+  return `${root}${lang === 'en' ? 'en/' : ''}index.html#${chart}`;
 }
 
 export interface EmbedAppProps {
   chart: ChartId;
   data: Dataset;
   lang: Lang;
+  /** The page's state (resolved by the chart: unknown ids give its default). */
   state?: string;
-  /** Width for the server render and the first client render (hydration must match). */
-  initialWidth?: number;
+  /** Relative path from this page to the site root, ending in "/" (./paths.ts). */
+  root: string;
 }
 
 /** The newest changelog entries first, at most `max`. */
@@ -33,23 +33,33 @@ export function recentChanges(data: Dataset, max = 3): Dataset['meta']['changelo
   return [...data.meta.changelog].sort((a, b) => b.version - a.version).slice(0, max);
 }
 
-export function EmbedApp({ chart, data, lang, state, initialWidth = 640 }: EmbedAppProps) {
+export function EmbedApp({ chart, data, lang, state, root }: EmbedAppProps) {
   const s = EMBED_STRINGS[lang];
   const changes = recentChanges(data);
+  const meta = useChart(chart);
+  const resolved = resolveState(meta, state);
   return (
-    <main className="embed" data-embed-chart={chart}>
+    // What the browser code needs to hydrate exactly this page (entries/embed.tsx).
+    <main
+      className="embed"
+      data-embed-chart={chart}
+      data-embed-lang={lang}
+      data-embed-state={resolved}
+      data-embed-states={meta.states.map((st) => st.id).join(' ')}
+      data-embed-root={root}
+    >
       {/* Context for screen readers and the document outline; the figure's own title is visible. */}
       <h1 className="chart-visually-hidden">{data.meta.title[lang]}</h1>
       <ChartFigure
         id={chart}
         data={data}
         lang={lang}
-        state={state}
-        initialWidth={initialWidth}
+        state={resolved}
+        layouts="all"
         headingLevel={2}
         className="embed__figure"
         actions={
-          <ChartActions chart={chart} data={data} lang={lang} state={state} root={EMBED_ROOT} />
+          <ChartActions chart={chart} data={data} lang={lang} state={resolved} root={root} />
         }
       />
       <footer className="embed__footer">
@@ -59,7 +69,7 @@ export function EmbedApp({ chart, data, lang, state, initialWidth = 640 }: Embed
             <time dateTime={data.meta.updated}>{formatDate(data.meta.updated, lang)}</time>
           </span>
           {' · '}
-          <a href={storyHref(chart, lang)} target="_blank" rel="noopener">
+          <a href={storyHref(chart, lang, root)} target="_blank" rel="noopener">
             {s.story}
             <span className="chart-visually-hidden"> {s.newWindow}</span>
           </a>

@@ -1,34 +1,29 @@
 /**
- * @component The embed in the browser: hydrates as exactly what the server rendered (German,
- * default state), then renders the language and state the query asks for, updates <html lang> and
- * the title, and marks the page hydrated (`<html data-hydrated="true">`, which tests wait for).
+ * @component The embed in the browser: the page as the server rendered it (chart, language and
+ * state come from the page, not the query: ./legacy-url.ts moves old query URLs to their own
+ * page first), marked hydrated (`<html data-hydrated="true">`, which tests wait for). In the dev
+ * server, where nothing is prerendered, the same component renders what the query asks for.
  */
-import { useLayoutEffect } from 'react';
+import { useEffect } from 'react';
 import type { Dataset } from '../data/schema.ts';
-import { useChart } from '../charts/registry.ts';
 import type { ChartId } from '../charts/types.ts';
+import type { Lang } from '../lib/i18n.ts';
 import { EmbedApp } from './EmbedApp.tsx';
-import type { EmbedParams } from './params.ts';
-import { EMBED_PRERENDER } from './prerender.ts';
-import { useHydrated } from './useHydrated.ts';
 
 export interface EmbedClientProps {
   chart: ChartId;
   data: Dataset;
-  params: EmbedParams;
+  lang: Lang;
+  state: string | null;
+  root: string;
+  /** After the first commit, e.g. to replay what the reader did while the code loaded. */
+  onReady?: () => void;
 }
 
-export function EmbedClient({ chart, data, params }: EmbedClientProps) {
-  const hydrated = useHydrated();
-  const lang = hydrated ? params.lang : EMBED_PRERENDER.lang;
-  const state = hydrated ? (params.state ?? undefined) : undefined;
-  const meta = useChart(chart);
-  useLayoutEffect(() => {
-    if (!hydrated) return;
-    const root = document.documentElement;
-    root.lang = lang;
-    document.title = `${meta.title(data, lang)} – ${data.meta.title[lang]}`;
-    root.dataset.hydrated = 'true';
-  }, [meta, data, lang, hydrated]);
-  return <EmbedApp chart={chart} data={data} lang={lang} state={state} />;
+export function EmbedClient({ chart, data, lang, state, root, onReady }: EmbedClientProps) {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+    onReady?.();
+  }, [onReady]);
+  return <EmbedApp chart={chart} data={data} lang={lang} state={state ?? undefined} root={root} />;
 }

@@ -125,7 +125,9 @@ export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: Emb
     state: chosenState === defaultState ? null : chosenState,
   };
   // Only computed while open: the server has no location.
-  const urls = open ? embedUrls(siteRootUrl(location.href, root), chart, options) : null;
+  const urls = open
+    ? embedUrls(siteRootUrl(location.href, root), chart, options, defaultState ?? '')
+    : null;
   const { height: previewHeight } = useFrameHeight(preview, urls?.page ?? '');
   const narrow320 = useFrameHeight(narrow, urls?.page ?? '');
   const narrowHeight = narrow320.settled ? narrow320.height : null;

@@ -1,41 +1,62 @@
 /**
- * The embed pages: one per chart, `embed/<id>/index.html`, prerendered in German in the chart's
- * default state so it reads without JavaScript. The client switches language, theme and state
- * from the query (src/entries/embed.tsx).
+ * The embed pages: one per chart, language and state the embed dialog offers, each in its own
+ * directory (./paths.ts: `embed/<chart>/`, `embed/<chart>/en/`, `embed/<chart>/<state>/`,
+ * `embed/<chart>/en/<state>/`), so a static host serves every variant as final HTML, readable
+ * without JavaScript. Each page carries one drawing per layout width and CSS shows the one that
+ * fits the frame (charts/shared/layout-widths.ts): right at any width before any script runs.
  */
 import { renderToString } from 'react-dom/server';
 import type { Dataset } from '../data/schema.ts';
 import { chartMeta } from '../charts/meta.ts';
 import { CHART_IDS } from '../charts/types.ts';
+import { LANGS } from '../lib/i18n.ts';
 import type { PageSpec } from '../pages/types.ts';
 import { EmbedApp } from './EmbedApp.tsx';
-import { EMBED_PRERENDER } from './prerender.ts';
+import { embedDir, rootFromEmbedDir, type EmbedPageKey } from './paths.ts';
 import { escapeXml } from './svg-compose.ts';
 
+/** Every page the build writes: each chart in each language and each of its states. */
+export function embedPageKeys(): (EmbedPageKey & { state: string; defaultState: string })[] {
+  return CHART_IDS.flatMap((chart) => {
+    const states = chartMeta[chart].states.map((s) => s.id);
+    const defaultState = states[0] ?? 'default';
+    return LANGS.flatMap((lang) => states.map((state) => ({ chart, lang, state, defaultState })));
+  });
+}
+
 export function embedPages(data: Dataset): PageSpec[] {
-  return CHART_IDS.map((id) => ({
-    out: `embed/${id}/index.html`,
-    template: 'src/pages/embed.html' as const,
-    render() {
-      const meta = chartMeta[id];
-      const lang = EMBED_PRERENDER.lang;
-      const title = `${meta.title(data, lang)} – ${data.meta.title[lang]}`;
-      const description = meta.describe(data, lang, meta.states[0]?.id ?? 'default');
-      const head = [
-        `<title>${escapeXml(title)}</title>`,
-        `<meta name="description" content="${escapeXml(description)}" />`,
-        // Embeds are parts of the story, not pages to be found on their own.
-        `<meta name="robots" content="noindex" />`,
-        // Paths in page HTML are written relative to the template (dist/src/pages/) and rebased.
-        `<link rel="alternate" type="application/json" href="../../embed/charts.json" />`,
-      ].join('\n    ');
-      return {
-        html: renderToString(
-          <EmbedApp chart={id} data={data} lang={lang} initialWidth={EMBED_PRERENDER.width} />,
-        ),
-        head,
-        lang,
-      };
-    },
-  }));
+  return embedPageKeys().map((key) => {
+    const dir = embedDir(key, key.defaultState);
+    return {
+      out: `${dir}index.html`,
+      template: 'src/pages/embed.html' as const,
+      render() {
+        const { chart, lang, state } = key;
+        const meta = chartMeta[chart];
+        const title = `${meta.title(data, lang)} – ${data.meta.title[lang]}`;
+        const description = meta.describe(data, lang, state);
+        const head = [
+          `<title>${escapeXml(title)}</title>`,
+          `<meta name="description" content="${escapeXml(description)}" />`,
+          // Embeds are parts of the story, not pages to be found on their own.
+          `<meta name="robots" content="noindex" />`,
+          // Paths in page HTML are written relative to the template (dist/src/pages/) and rebased.
+          `<link rel="alternate" type="application/json" href="../../embed/charts.json" />`,
+        ].join('\n    ');
+        return {
+          html: renderToString(
+            <EmbedApp
+              chart={chart}
+              data={data}
+              lang={lang}
+              state={state}
+              root={rootFromEmbedDir(dir)}
+            />,
+          ),
+          head,
+          lang,
+        };
+      },
+    };
+  });
 }

@@ -5,6 +5,7 @@
  */
 import type { ChartId } from '../charts/types.ts';
 import { embedQuery, type EmbedTheme } from './params.ts';
+import { embedDir } from './paths.ts';
 import { escapeXml } from './svg-compose.ts';
 import type { Lang } from '../lib/i18n.ts';
 
@@ -15,14 +16,20 @@ export interface EmbedOptions {
   state: string | null;
 }
 
-/** Absolute URLs of the embed page and the host script, from the site root's absolute URL. */
+/**
+ * Absolute URLs of the embed page and the host script, from the site root's absolute URL. Language
+ * and state are the page's own directory (./paths.ts: prerendered, final without script); only
+ * the theme stays a query parameter. `defaultState`: the chart's first state.
+ */
 export function embedUrls(
   siteRoot: string,
   chart: ChartId,
   options: EmbedOptions,
+  defaultState: string,
 ): { page: string; script: string } {
+  const dir = embedDir({ chart, lang: options.lang, state: options.state }, defaultState);
   return {
-    page: new URL(`embed/${chart}/${embedQuery(options)}`, siteRoot).href,
+    page: new URL(`${dir}${embedQuery({ theme: options.theme })}`, siteRoot).href,
     script: new URL('embed.js', siteRoot).href,
   };
 }

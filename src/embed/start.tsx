@@ -1,35 +1,50 @@
 /**
- * The embed's React part, loaded by the entry (entries/embed.tsx) as its own chunk: hydrate the
- * prerendered chart (German, default state, 640 px), then switch to what the query asks for
- * (language, state, measured width). In the dev server, where nothing is prerendered, it renders
- * the chart client-side.
+ * The embed's React part, loaded by the entry (entries/embed.tsx) as its own chunk when the reader
+ * first engages with the frame: hydrate the prerendered page exactly as it is (every layout width,
+ * so nothing is measured and nothing moves). In the dev server, where nothing is prerendered, it
+ * renders the chart client-side.
  */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import data from 'virtual:dataset/client';
 import { preloadChart } from '../charts/registry.ts';
 import type { ChartId } from '../charts/types.ts';
+import type { Dataset } from '../data/schema.ts';
+import type { Lang } from '../lib/i18n.ts';
 import { EmbedClient } from './EmbedClient.tsx';
-import { parseEmbedParams } from './params.ts';
-import { applyTheme } from './theme.ts';
+
+/** The dataset in the page's language only (the other language's texts are empty). */
+const datasets: Record<Lang, () => Promise<{ default: Dataset }>> = {
+  de: () => import('virtual:dataset/client/de'),
+  en: () => import('virtual:dataset/client/en'),
+};
+
+export interface EmbedPage {
+  chart: ChartId;
+  lang: Lang;
+  state: string | null;
+  root: string;
+}
 
 export async function startEmbed(
   container: HTMLElement,
-  chart: ChartId,
+  page: EmbedPage,
   prerendered: boolean,
+  onReady?: () => void,
 ): Promise<void> {
-  // Only this chart's code and description; hydration must not suspend on it.
-  const definition = await preloadChart(chart);
-  const params = parseEmbedParams(
-    location.search,
-    definition.states.map((s) => s.id),
-  );
-  applyTheme(params.theme);
+  // This chart's code and the data first: hydration must not suspend.
+  const [, { default: data }] = await Promise.all([
+    preloadChart(page.chart),
+    datasets[page.lang](),
+  ]);
   const app = (
     <StrictMode>
-      <EmbedClient chart={chart} data={data} params={params} />
+      <EmbedClient {...page} data={data} onReady={onReady} />
     </StrictMode>
   );
-  if (prerendered) hydrateRoot(container, app);
+  if (prerendered)
+    hydrateRoot(container, app, {
+      // A mismatch means the page would change under the reader: say so loudly (tests fail on it).
+      onRecoverableError: (error) => console.error('embed hydration:', error),
+    });
   else createRoot(container).render(app);
 }

@@ -1,50 +1,76 @@
 /**
- * Client entry of the embed pages: styles, the theme, and the height messages to the parent page
- * start at once (a few KB); React, the data and this chart's drawing code (embed/start.tsx) load
- * afterwards. The prerendered page (German, default state) needs no script to paint, so when the
- * query asks for nothing else, that code waits until the page has loaded and the browser is idle:
- * it competes with nothing the first paint needs. In the dev server, where nothing is
- * prerendered, /src/pages/embed.html?chart=troops renders the chart client-side.
+ * Client entry of the embed pages: styles, the theme and the height messages to the parent page
+ * start at once (a few KB of DOM code). The page is complete server HTML for its chart, language
+ * and state, with one drawing per layout width chosen by CSS, so nothing here draws or measures.
+ * React, the data and the chart's code (embed/start.tsx) load on the reader's first engagement
+ * (pointer, touch, key, focus): hydration then only adds interaction. An old query URL
+ * (`?lang=en&state=…`) moves to the page it names first (embed/legacy-url.ts). In the dev server,
+ * where nothing is prerendered, /src/pages/embed.html?chart=troops renders the chart client-side.
  */
 import '../styles/tokens.css';
 import '../styles/global.css';
 import '../styles/charts.css';
+import '../styles/layouts.css';
 import '../styles/chart-actions.css';
 import '../styles/embed.css';
 import { isChartId } from '../charts/types.ts';
-import { DEFAULT_PARAMS, parseEmbedParams } from '../embed/params.ts';
-import { applyTheme } from '../embed/theme.ts';
+import { isLang } from '../lib/i18n.ts';
+import { legacyTarget } from '../embed/legacy-url.ts';
+import { parseEmbedParams } from '../embed/params.ts';
+import { holdUntilLive } from '../embed/replay.ts';
 import { startResizeMessenger } from '../embed/resize.ts';
+import type { EmbedPage } from '../embed/start.tsx';
+import { applyTheme } from '../embed/theme.ts';
+import { onFirstEngagement } from '../story/engagement.ts';
 
 const container = document.getElementById('root');
-const prerendered = container?.querySelector<HTMLElement>('[data-embed-chart]');
-// Built pages name their chart in the markup; the dev server's bare template takes `?chart=`.
-const chart = prerendered?.dataset.embedChart ?? new URLSearchParams(location.search).get('chart');
+const main = container?.querySelector<HTMLElement>('main[data-embed-chart]');
 
-if (container && isChartId(chart)) {
-  const early = parseEmbedParams(location.search);
-  applyTheme(early.theme);
+function builtPage(el: HTMLElement): (EmbedPage & { states: string[] }) | null {
+  const {
+    embedChart: chart,
+    embedLang: lang,
+    embedState: state,
+    embedStates,
+    embedRoot,
+  } = el.dataset;
+  if (!isChartId(chart) || !isLang(lang) || !state || embedRoot === undefined) return null;
+  return { chart, lang, state, root: embedRoot, states: (embedStates ?? state).split(' ') };
+}
+
+function start(page: EmbedPage, prerendered: boolean, onReady?: () => void) {
+  if (!container) return;
+  void import('../embed/start.tsx').then(({ startEmbed }) =>
+    startEmbed(container, page, prerendered, onReady),
+  );
+}
+
+const page = main ? builtPage(main) : null;
+const moveTo = page ? legacyTarget(location.search, page) : null;
+if (moveTo) location.replace(new URL(`${moveTo}${location.hash}`, location.href).href);
+else if (container && page) {
+  const params = parseEmbedParams(location.search);
+  applyTheme(params.theme);
   startResizeMessenger({
-    chart,
-    childId: early.childId,
+    chart: page.chart,
+    childId: params.childId,
     target: container,
     onTheme: applyTheme,
   });
-  const start = () =>
-    void import('../embed/start.tsx').then(({ startEmbed }) =>
-      startEmbed(container, chart, Boolean(prerendered)),
-    );
-  // What the server drew is what the reader asked for: React can wait. Otherwise (English, another
-  // state, the dev server) it switches the chart as soon as it can.
-  const asDrawn =
-    prerendered && early.lang === DEFAULT_PARAMS.lang && early.state === DEFAULT_PARAMS.state;
-  if (!asDrawn) start();
-  else {
-    const whenIdle = () =>
-      'requestIdleCallback' in window
-        ? window.requestIdleCallback(start, { timeout: 2000 })
-        : setTimeout(start, 200);
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+  const replay = holdUntilLive(container);
+  onFirstEngagement(window, () => start(page, true, () => replay.release()));
+} else if (container) {
+  // The dev server's bare template: `?chart=` and the query say what to draw.
+  const chart = new URLSearchParams(location.search).get('chart');
+  if (isChartId(chart)) {
+    const params = parseEmbedParams(location.search);
+    applyTheme(params.theme);
+    startResizeMessenger({
+      chart,
+      childId: params.childId,
+      target: container,
+      onTheme: applyTheme,
+    });
+    start({ chart, lang: params.lang, state: params.state, root: '../../' }, false);
   }
 }

@@ -8,6 +8,7 @@
 import '../styles/tokens.css';
 import '../styles/global.css';
 import '../styles/charts.css';
+import '../styles/layouts.css';
 import '../styles/chart-actions.css';
 import '../styles/newsroom.css';
 import { StrictMode } from 'react';

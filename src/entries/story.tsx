@@ -8,6 +8,7 @@
 import '../styles/tokens.css';
 import '../styles/global.css';
 import '../styles/charts.css';
+import '../styles/layouts.css';
 import '../styles/chart-actions.css';
 import '../styles/story.css';
 import { isLang } from '../lib/i18n.ts';

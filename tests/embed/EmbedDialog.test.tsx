@@ -34,12 +34,15 @@ describe('EmbedDialog', () => {
     expect(fallback?.value).not.toContain('<script');
   });
 
-  it('puts the chosen language and theme into the code', () => {
+  it('points the code at the page of the chosen language and state, with the theme', () => {
     openDialog();
     fireEvent.change(screen.getByLabelText('Sprache'), { target: { value: 'en' } });
     fireEvent.change(screen.getByLabelText('Farbschema'), { target: { value: 'dark' } });
-    const [main] = screen.getAllByRole('textbox', { hidden: true }) as HTMLTextAreaElement[];
-    expect(main?.value).toContain('/embed/troops/?lang=en&amp;theme=dark');
+    let [main] = screen.getAllByRole('textbox', { hidden: true }) as HTMLTextAreaElement[];
+    expect(main?.value).toContain('/embed/troops/en/?theme=dark"');
+    fireEvent.change(screen.getByLabelText('Zustand'), { target: { value: 'phase-2' } });
+    [main] = screen.getAllByRole('textbox', { hidden: true }) as HTMLTextAreaElement[];
+    expect(main?.value).toContain('/embed/troops/en/phase-2/?theme=dark"');
     expect(main?.value).toContain(`title="${chartMeta.troops.title(data, 'en')}"`);
   });
 

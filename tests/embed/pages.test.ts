@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { CHART_IDS } from '../../src/charts/types.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
+import { LAYOUT_WIDTHS } from '../../src/charts/shared/layout-widths.ts';
 import { embedPages } from '../../src/embed/pages.tsx';
 import { embedFiles, chartsIndex } from '../../scripts/build/embed-files.ts';
 
@@ -12,9 +13,52 @@ const data = loadDatasetFile(join(import.meta.dirname, '../../data/transfers.jso
 describe('embedPages', () => {
   const pages = embedPages(data);
 
-  it('has one page per chart at embed/<id>/index.html on the embed template', () => {
-    expect(pages.map((p) => p.out)).toEqual(CHART_IDS.map((id) => `embed/${id}/index.html`));
+  it('has one page per chart, language and state, the German default at embed/<id>/index.html', () => {
+    const outs = pages.map((p) => p.out);
+    for (const id of CHART_IDS) {
+      const [first, ...others] = chartMeta[id].states.map((s) => s.id);
+      expect(outs).toContain(`embed/${id}/index.html`);
+      expect(outs).toContain(`embed/${id}/en/index.html`);
+      expect(outs).not.toContain(`embed/${id}/${first}/index.html`);
+      for (const state of others) {
+        expect(outs).toContain(`embed/${id}/${state}/index.html`);
+        expect(outs).toContain(`embed/${id}/en/${state}/index.html`);
+      }
+    }
+    const states = CHART_IDS.reduce((n, id) => n + chartMeta[id].states.length, 0);
+    expect(outs).toHaveLength(2 * states);
+    expect(new Set(outs).size).toBe(outs.length);
     expect(new Set(pages.map((p) => p.template))).toEqual(new Set(['src/pages/embed.html']));
+  });
+
+  it('renders each page in its language and state, with links climbing back to the site root', () => {
+    const page = pages.find((p) => p.out === 'embed/troops/en/phase-2/index.html')!.render();
+    expect(page.lang).toBe('en');
+    const doc = new DOMParser().parseFromString(`<body>${page.html}`, 'text/html');
+    expect(doc.querySelector('figure')?.getAttribute('data-state')).toBe('phase-2');
+    expect(doc.querySelector('h2')?.textContent).toBe(chartMeta.troops.title(data, 'en'));
+    expect(doc.querySelector('a[href="../../../../en/index.html#troops"]')).not.toBeNull();
+    expect(
+      doc.querySelector('a[href="../../../../embed/troops/msmt-transfers-troops-en.csv"]'),
+    ).not.toBeNull();
+    const main = doc.querySelector('main')!;
+    expect(main.dataset).toMatchObject({
+      embedChart: 'troops',
+      embedLang: 'en',
+      embedState: 'phase-2',
+      embedRoot: '../../../../',
+    });
+  });
+
+  it('draws the chart once per layout width, each in a wrapper CSS can pick', () => {
+    const page = pages.find((p) => p.out === 'embed/routes/index.html')!.render();
+    const doc = new DOMParser().parseFromString(`<body>${page.html}`, 'text/html');
+    const layouts = [...doc.querySelectorAll('.chart-layouts > .chart-layout')];
+    expect(layouts.map((l) => Number(l.getAttribute('data-layout-width')))).toEqual([
+      ...LAYOUT_WIDTHS,
+    ]);
+    for (const [i, l] of layouts.entries())
+      expect(l.querySelector('svg')?.getAttribute('width')).toBe(String(LAYOUT_WIDTHS[i]));
   });
 
   it.each(CHART_IDS)('prerenders %s with drawing, title, source, date and story link', (id) => {
@@ -46,6 +90,11 @@ describe('embed build files', () => {
     expect(index.charts.map((c) => c.id)).toEqual([...CHART_IDS]);
     for (const c of index.charts) {
       expect(c.url).toBe(`embed/${c.id}/`);
+      const first = c.states[0]!.id;
+      expect(c.pages.de?.[first]).toBe(`embed/${c.id}/`);
+      expect(c.pages.en?.[first]).toBe(`embed/${c.id}/en/`);
+      for (const s of c.states.slice(1))
+        expect(c.pages.en?.[s.id]).toBe(`embed/${c.id}/en/${s.id}/`);
       expect(c.title.de).toBe(chartMeta[c.id as (typeof CHART_IDS)[number]].title(data, 'de'));
       expect(c.title.en.length).toBeGreaterThan(0);
       expect(c.states.length).toBeGreaterThan(0);

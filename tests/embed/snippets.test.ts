@@ -17,15 +17,23 @@ describe('embed URLs', () => {
     );
   });
 
-  it('point at the embed page with only non-default options, and at embed.js', () => {
+  it('point at the page of the language and state (prerendered), theme in the query, and at embed.js', () => {
     const root = 'https://news.example/msmt/';
-    expect(embedUrls(root, 'troops', { lang: 'de', theme: 'auto', state: null })).toEqual({
+    expect(
+      embedUrls(root, 'troops', { lang: 'de', theme: 'auto', state: null }, 'phase-1'),
+    ).toEqual({
       page: 'https://news.example/msmt/embed/troops/',
       script: 'https://news.example/msmt/embed.js',
     });
-    expect(embedUrls(root, 'routes', { lang: 'en', theme: 'dark', state: 'sea' }).page).toBe(
-      'https://news.example/msmt/embed/routes/?lang=en&theme=dark&state=sea',
+    expect(
+      embedUrls(root, 'troops', { lang: 'en', theme: 'auto', state: 'phase-1' }, 'phase-1').page,
+    ).toBe('https://news.example/msmt/embed/troops/en/');
+    expect(embedUrls(root, 'routes', { lang: 'en', theme: 'dark', state: 'air' }, 'sea').page).toBe(
+      'https://news.example/msmt/embed/routes/en/air/?theme=dark',
     );
+    expect(
+      embedUrls(root, 'routes', { lang: 'de', theme: 'light', state: 'air' }, 'sea').page,
+    ).toBe('https://news.example/msmt/embed/routes/air/?theme=light');
   });
 });
 

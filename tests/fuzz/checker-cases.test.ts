@@ -353,7 +353,11 @@ describe('the shipped figures', () => {
 });
 
 describe('generated files are up to date', () => {
-  it.each(['scripts/generate-schema.ts', 'scripts/generate-tokens.ts'])(
+  it.each([
+    'scripts/generate-schema.ts',
+    'scripts/generate-tokens.ts',
+    'scripts/generate-layouts-css.ts',
+  ])(
     '%s --check',
     async (script) => {
       const r = await run(TSX, [script, '--check'], { encoding: 'utf8' }).catch(

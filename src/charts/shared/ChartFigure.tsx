@@ -11,6 +11,14 @@ import { useChart } from '../registry.ts';
 import { resolveState, type ChartId } from '../types.ts';
 import { ChartErrorBoundary } from './ChartErrorBoundary.tsx';
 import { DataTable } from './DataTable.tsx';
+import {
+  LAYOUT_CLASS,
+  LAYOUT_ONLY_CLASS,
+  LAYOUT_WIDTHS,
+  LAYOUTS_CLASS,
+  layoutWidthFor,
+  maxDrawnWidth,
+} from './layout-widths.ts';
 import { nextDrawnAs } from './motion.ts';
 import { FIGURE_STRINGS } from './strings.ts';
 import { useChartWidth } from './useChartWidth.tsx';
@@ -24,9 +32,16 @@ export interface ChartFigureProps {
   lang: Lang;
   /** State id of the chart; unknown or missing ids fall back to the chart's default (first) state. */
   state?: string;
-  /** Fixed drawing width in px. Without it the figure measures its own width (ResizeObserver). */
+  /**
+   * `measured` (default): the figure measures its box and draws the one layout width that fits
+   * it (./layout-widths.ts). `all`: one drawing per layout width, and CSS shows the one that fits
+   * the box (prerendered pages, which must be right at any width before and without script, and
+   * the client that hydrates them: it then draws exactly what the server did, at any width).
+   */
+  layouts?: 'measured' | 'all';
+  /** Fixed box width in px (drawn at its layout width). Without it the figure measures its box. */
   width?: number;
-  /** Width used on the server and in the first client render, before measuring (default 640). */
+  /** Box width used on the server and in the first client render, before measuring (default 640). */
   initialWidth?: number;
   /** Cap on the drawing's height in px (e.g. a sticky graphic's share of the viewport). */
   maxHeight?: number;
@@ -59,6 +74,7 @@ export function ChartFigure({
   data,
   lang,
   state,
+  layouts = 'measured',
   width,
   initialWidth = 640,
   maxHeight,
@@ -75,7 +91,12 @@ export function ChartFigure({
   const uid = useId();
   const headingId = `${uid}-heading`;
   const tableId = `${uid}-table`;
-  const [boxRef, measured] = useChartWidth<HTMLDivElement>(width ?? initialWidth);
+  const all = layouts === 'all';
+  // Every layout is drawn when all are: nothing to measure.
+  const [boxRef, measured] = useChartWidth<HTMLDivElement>(
+    width ?? initialWidth,
+    !all && width === undefined,
+  );
   const [expanded, setExpanded] = useState(tableMode === 'visible');
   // Which drawing failed (chart|state|lang): another state gets a fresh chance to draw.
   const [failedKey, setFailedKey] = useState<string | null>(null);
@@ -86,8 +107,8 @@ export function ChartFigure({
   // new size (./motion.ts), and a new state is announced (never the first: the figure itself is
   // read then).
   const [announcement, setAnnouncement] = useState('');
-  const drawWidth = width ?? measured;
-  const size = `${drawWidth}×${maxHeight ?? ''}`;
+  const layoutWidth = layoutWidthFor(width ?? measured);
+  const size = `${all ? 'all' : layoutWidth}×${maxHeight ?? ''}`;
   const [drawnAs, setDrawnAs] = useState({ state: resolved, size, moving: false });
   const next = nextDrawnAs(drawnAs, resolved, size);
   if (next !== drawnAs) {
@@ -129,11 +150,13 @@ export function ChartFigure({
         <p className="chart-figure__subtitle">{chart.subtitle(data, lang, resolved)}</p>
       </figcaption>
       <div
-        className={
-          next.moving
-            ? 'chart-figure__drawing'
-            : 'chart-figure__drawing chart-figure__drawing--still'
-        }
+        className={[
+          'chart-figure__drawing',
+          next.moving ? '' : 'chart-figure__drawing--still',
+          drawing ? '' : LAYOUTS_CLASS,
+        ]
+          .filter(Boolean)
+          .join(' ')}
         ref={boxRef}
       >
         <ChartErrorBoundary
@@ -141,15 +164,18 @@ export function ChartFigure({
           onError={() => setFailedKey(drawingKey)}
           fallback={<p className="chart-figure__error">{strings.error}</p>}
         >
-          {drawing ?? (
-            <Drawing
-              data={data}
-              lang={lang}
-              state={resolved}
-              width={drawWidth}
-              maxHeight={maxHeight}
-            />
-          )}
+          {drawing ??
+            (all ? LAYOUT_WIDTHS : [layoutWidth]).map((w) => (
+              // One key while measured: a new width redraws the same chart, never remounts it.
+              <div
+                key={all ? w : 'measured'}
+                className={all ? LAYOUT_CLASS : `${LAYOUT_CLASS} ${LAYOUT_ONLY_CLASS}`}
+                data-layout-width={w}
+                style={{ maxWidth: maxDrawnWidth(w) }}
+              >
+                <Drawing data={data} lang={lang} state={resolved} width={w} maxHeight={maxHeight} />
+              </div>
+            ))}
         </ChartErrorBoundary>
       </div>
       {/* Separate paragraphs, not spans: each is its own bidi paragraph, so a direction override

@@ -16,12 +16,13 @@ export function clampWidth(width: number): number {
 
 export function useChartWidth<T extends HTMLElement>(
   initialWidth: number,
+  observe = true,
 ): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
   const [width, setWidth] = useState(() => clampWidth(initialWidth));
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    if (!observe || !element || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect.width;
       // Ignore sub-pixel jitter and empty (display: none) boxes.
@@ -30,6 +31,6 @@ export function useChartWidth<T extends HTMLElement>(
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [observe]);
   return [ref, width];
 }

@@ -9,34 +9,33 @@ import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR } from '../shared/colors.ts';
 import { Label } from '../shared/Label.tsx';
 import { Mark, useActiveMark } from '../shared/Mark.tsx';
-import { layoutTroops, type PhaseLayout } from './layout.ts';
+import { layoutTroops, type PhaseLayout, type UnitSquare } from './layout.ts';
 import { meta } from './meta.ts';
 
+/** Squares as one path each: a hundred `<rect>`s per phase, on every layout, is a lot of page. */
+function squaresPath(squares: readonly UnitSquare[], size: number, inset = 0): string {
+  const side = size - 2 * inset;
+  return squares.map((s) => `M${s.x + inset},${s.y + inset}h${side}v${side}h${-side}z`).join('');
+}
+
 function PhaseSquares({ phase, square }: { phase: PhaseLayout; square: number }) {
-  const color = phase.afterReport ? COLOR.after : COLOR.dprk;
+  if (phase.afterReport)
+    return (
+      <path
+        d={squaresPath(phase.squares, square, 0.5)}
+        style={{ fill: 'none', stroke: COLOR.after, strokeWidth: 1 }}
+      />
+    );
+  const solid = phase.squares.filter((s) => !s.faded);
+  const faded = phase.squares.filter((s) => s.faded);
   return (
     <g>
-      {phase.squares.map((s, i) =>
-        phase.afterReport ? (
-          <rect
-            key={i}
-            x={s.x + 0.5}
-            y={s.y + 0.5}
-            width={square - 1}
-            height={square - 1}
-            style={{ fill: 'none', stroke: color, strokeWidth: 1 }}
-          />
-        ) : (
-          <rect
-            key={i}
-            x={s.x}
-            y={s.y}
-            width={square}
-            height={square}
-            style={{ fill: color, opacity: s.faded ? 0.35 : 1 }}
-          />
-        ),
-      )}
+      {solid.length > 0 ? (
+        <path d={squaresPath(solid, square)} style={{ fill: COLOR.dprk }} />
+      ) : null}
+      {faded.length > 0 ? (
+        <path d={squaresPath(faded, square)} style={{ fill: COLOR.dprk, opacity: 0.35 }} />
+      ) : null}
     </g>
   );
 }
