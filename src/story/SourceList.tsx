@@ -20,16 +20,18 @@ export function SourceList({ data, lang, ui }: { data: Dataset; lang: Lang; ui: 
           <li key={source.id} id={`quelle-${source.id}`} className="sources__item">
             <bdi className="sources__publisher">{source.publisher}</bdi>:{' '}
             {source.url ? (
+              // dir="auto" isolates the title as <bdi> would, without an element per source.
               <a
                 href={source.url}
                 className="sources__title"
                 lang={lang === 'en' ? undefined : 'en'}
+                dir="auto"
               >
-                <bdi>{source.title}</bdi>
+                {source.title}
               </a>
             ) : (
-              <span className="sources__title" lang={lang === 'en' ? undefined : 'en'}>
-                <bdi>{source.title}</bdi>
+              <span className="sources__title" lang={lang === 'en' ? undefined : 'en'} dir="auto">
+                {source.title}
               </span>
             )}
             , <time dateTime={source.date}>{formatDate(source.date, lang)}</time>

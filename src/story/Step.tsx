@@ -79,28 +79,29 @@ export const StaticFigure = memo(function StaticFigure({
 }: StaticFigureProps) {
   const src = `${root}${staticFigurePath(lang, step.chart, step.resolvedState)}`;
   const alt = chartMeta[step.chart].describe(data, lang, step.resolvedState);
+  // The figure is the step figure itself (no wrapper): every element of the page counts.
   return (
-    <div className="step-figure" data-step-figure={step.index}>
-      <ServerOnly>
-        <ChartFigure
-          id={step.chart}
-          data={data}
-          lang={lang}
-          state={step.resolvedState}
-          tableMode="none"
-          headingLevel={3}
-          drawing={
-            <img
-              className="chart-figure__image"
-              src={src}
-              alt={alt}
-              width={STATIC_FIGURE_WIDTH}
-              loading="lazy"
-              decoding="async"
-            />
-          }
-        />
-      </ServerOnly>
-    </div>
+    <ServerOnly>
+      <ChartFigure
+        id={step.chart}
+        data={data}
+        lang={lang}
+        state={step.resolvedState}
+        tableMode="none"
+        headingLevel={3}
+        className="step-figure"
+        dataset={{ 'step-figure': String(step.index) }}
+        drawing={
+          <img
+            className="chart-figure__image"
+            src={src}
+            alt={alt}
+            width={STATIC_FIGURE_WIDTH}
+            loading="lazy"
+            decoding="async"
+          />
+        }
+      />
+    </ServerOnly>
   );
 });

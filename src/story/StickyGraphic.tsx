@@ -4,9 +4,10 @@
  * itself changes (none with prefers-reduced-motion); the replaced chart stays on the stage, faded
  * out and inert, until the next chart change (story/stage.ts). Exposes `data-active-chart` and
  * `data-active-state` for tests, and announces each new state in a polite live region.
- * The server (and a hydrating client) renders the current step's figure statically, drawn at the
- * default width and scaled by CSS into the box; the live figure, measured to the box and with its
- * actions, replaces it once the client renders (story/islands-graphic.tsx).
+ * The server renders the first step's figure statically, once per layout width the box can have
+ * (./sticky-size.ts), CSS showing the one that fits and scaling it into the box; the live figure,
+ * with its actions, replaces it once the client renders (story/islands-graphic.tsx), drawn exactly
+ * as the page showed it until the reader reaches another step, then measured to the box.
  */
 import {
   Suspense,
@@ -29,6 +30,12 @@ import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { useActiveStep } from '../scrolly/ScrollyContext.tsx';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
+import {
+  FIGURE_CHROME,
+  STICKY_LAYOUT_WIDTHS,
+  STICKY_MAX_BOX,
+  prerenderedMaxHeight,
+} from './sticky-size.ts';
 import { nextStage, stageLayers, type Stage } from './stage.ts';
 
 export interface StickyGraphicProps {
@@ -37,13 +44,12 @@ export interface StickyGraphicProps {
   lang: Lang;
   /** "Grafik" / "Chart": prefix of the live-region announcement. */
   graphicLabel: string;
+  /**
+   * The live graphic replaces the prerendered figure: draw that figure as the page showed it
+   * (layout width of `box`, the prerendered height, fitted by CSS) until another step is shown.
+   */
+  takeOver?: { box: number };
 }
-
-/** Space the figure's title, subtitle, source line and table button need besides the drawing. */
-const FIGURE_CHROME = 150;
-
-/** The prerendered figure's height cap: what a 1280×800 window gives the live one. */
-const STATIC_MAX_HEIGHT = 560;
 
 /**
  * The outer element with the test/CSS hooks; its content is `StickyGraphicBody`, the one part of
@@ -94,7 +100,11 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
   // The box's width is the drawing's: a chart that mounts later is drawn at it at once, instead of
   // at the default width first and again once it has measured itself (a second layout of the
   // whole chart, in the middle of the reader's scroll).
-  const [width, setWidth] = useState<number | undefined>(undefined);
+  const [width, setWidth] = useState<number | undefined>(props.takeOver?.box);
+  // The figure the page showed, drawn the same, until the reader reaches another step.
+  const [firstIndex] = useState(figureIndex);
+  const [asPrerendered, setAsPrerendered] = useState(props.takeOver !== undefined);
+  if (asPrerendered && figureIndex !== firstIndex) setAsPrerendered(false);
   useEffect(() => {
     const element = box.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
@@ -102,7 +112,8 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
       const rect = entries[0]?.contentRect;
       if (rect && rect.height > 0)
         setMaxHeight(Math.max(160, Math.round(rect.height - FIGURE_CHROME)));
-      if (rect && rect.width > 0) setWidth(Math.round(rect.width));
+      // Unrounded, as CSS sees it: the layout width must be the one CSS would pick.
+      if (rect && rect.width > 0) setWidth(rect.width);
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -115,7 +126,8 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
       hydrated={hydrated}
       reduceMotion={reduceMotion}
       maxHeight={maxHeight}
-      width={width}
+      width={width === undefined ? undefined : Math.min(width, STICKY_MAX_BOX)}
+      asPrerendered={asPrerendered}
       boxRef={box}
     />
   );
@@ -131,6 +143,8 @@ interface StageLayerProps {
   reduceMotion: boolean;
   maxHeight: number | undefined;
   width: number | undefined;
+  /** Drawn as the prerendered figure was (see StickyGraphicProps.takeOver). */
+  asPrerendered: boolean;
 }
 
 /**
@@ -147,6 +161,7 @@ const StageLayer = memo(function StageLayer({
   reduceMotion,
   maxHeight,
   width,
+  asPrerendered,
 }: StageLayerProps) {
   // Relative path from this page to the site root (dist/): the German story is at the root.
   const actionProps = {
@@ -158,7 +173,7 @@ const StageLayer = memo(function StageLayer({
   };
   return (
     <m.div
-      className="scrolly__figure"
+      className={asPrerendered ? 'scrolly__figure scrolly__figure--fit' : 'scrolly__figure'}
       inert={!shown}
       initial={fadeIn ? { opacity: 0 } : false}
       animate={{ opacity: shown ? 1 : 0 }}
@@ -175,7 +190,7 @@ const StageLayer = memo(function StageLayer({
           state={step.resolvedState}
           headingLevel={2}
           initialWidth={width}
-          maxHeight={maxHeight}
+          maxHeight={asPrerendered ? prerenderedMaxHeight : maxHeight}
           actions={
             <>
               <ChartActions {...actionProps} />
@@ -193,8 +208,9 @@ interface StickyFigureProps extends StickyGraphicProps {
   hydrated: boolean;
   reduceMotion: boolean;
   maxHeight: number | undefined;
-  /** The sticky box's content width once measured: where a newly mounted chart starts. */
+  /** The drawing's box width once measured: where a newly mounted chart starts. */
   width: number | undefined;
+  asPrerendered: boolean;
   boxRef: RefObject<HTMLDivElement | null>;
 }
 
@@ -212,6 +228,7 @@ function StepFigure({
   reduceMotion,
   maxHeight,
   width,
+  asPrerendered,
   boxRef,
 }: StickyFigureProps & { step: GraphicStep }) {
   // Suspends while a chart's code loads (only in a deferred render: the previous figure stays up).
@@ -257,15 +274,22 @@ function StepFigure({
                 reduceMotion={reduceMotion}
                 maxHeight={maxHeight}
                 width={width}
+                asPrerendered={asPrerendered && layer === next.current}
               />
             ))}
           </div>
         ) : (
-          <div className="scrolly__figure scrolly__figure--static">
+          <div className="scrolly__figure scrolly__figure--static scrolly__figure--fit">
             {/* A boundary of its own: a hydrating client waits here for the chart's code and
                 keeps the server's figure meanwhile. */}
             <Suspense fallback={null}>
-              <ChartFigure {...figureProps} maxHeight={STATIC_MAX_HEIGHT} tableMode="none" />
+              <ChartFigure
+                {...figureProps}
+                layouts="all"
+                layoutWidths={STICKY_LAYOUT_WIDTHS}
+                maxHeight={prerenderedMaxHeight}
+                tableMode="none"
+              />
             </Suspense>
           </div>
         )}

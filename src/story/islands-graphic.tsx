@@ -84,6 +84,13 @@ export async function mountStickyGraphic({
     current ? preloadChart(current.chart).catch(() => undefined) : undefined,
   ]);
 
+  // Still on the prerendered figure: the live one takes over its drawing exactly (same layout
+  // width, read from the box CSS gave it), so nothing moves when React's first commit swaps them.
+  const prerenderedBox = graphic.querySelector('.scrolly__figure--static .chart-figure__drawing');
+  const takeOver =
+    prerenderedBox && graphicStepAt(steps, store.getStep().index) === steps[0]
+      ? { box: prerenderedBox.getBoundingClientRect().width }
+      : undefined;
   createRoot(graphic).render(
     <ScrollyStoreProvider store={store}>
       <StickyGraphicBody
@@ -91,6 +98,7 @@ export async function mountStickyGraphic({
         data={data}
         lang={lang}
         graphicLabel={graphic.dataset.graphicLabel ?? ''}
+        takeOver={takeOver}
       />
       <MarkHydrated />
     </ScrollyStoreProvider>,

@@ -143,7 +143,8 @@ describe('bidi overrides from the data', () => {
       }
     });
 
-  it('every prerendered page keeps them isolated', () => {
+  // Renders the whole site (46 embed pages, each with a drawing per layout width): ~30 s here.
+  it('every prerendered page keeps them isolated', { timeout: 180_000 }, () => {
     const leaks = pages(poisoned).flatMap((spec) =>
       leakingBidi(spec.render().html).map((l) => `${spec.out}: ${l}`),
     );

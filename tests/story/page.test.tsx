@@ -6,6 +6,7 @@ import { loadDatasetFile } from '../../src/data/load-file.ts';
 import { storyCopy } from '../../src/story/copy.ts';
 import { storyHead, storyJsonLd } from '../../src/story/head.ts';
 import { storyPages } from '../../src/story/pages.tsx';
+import { STICKY_LAYOUT_WIDTHS } from '../../src/story/sticky-size.ts';
 import { staticFigurePath } from '../../src/story/figure-path.ts';
 import { resolveToPlainText } from '../../src/story/placeholders.ts';
 import { indexSteps } from '../../src/story/steps.ts';
@@ -77,7 +78,7 @@ describe('the prerendered article', () => {
       const figures = [...html.matchAll(/data-step-figure="(\d+)"/g)].map((m) => Number(m[1]));
       const shown = steps.filter((s) => s.showsNewFigure);
       expect(figures).toEqual(shown.map((s) => s.index));
-      expect(html.split('class="step-figure"').length - 1).toBe(figures.length);
+      expect(html.split('class="chart-figure step-figure"').length - 1).toBe(figures.length);
       const images = [
         ...html.matchAll(/<img class="chart-figure__image" src="([^"]+)" alt="([^"]*)"[^>]*>/g),
       ];
@@ -88,11 +89,11 @@ describe('the prerendered article', () => {
         expect(m[0]).toContain('loading="lazy"');
         expect(m[2]!.length, `alt of ${m[1]}`).toBeGreaterThan(40);
       }
-      // The drawings themselves are not in the page (that was half its bytes); the one inline
-      // drawing is the sticky graphic's first figure.
-      expect(html.split('class="chart-svg"').length - 1).toBe(1);
+      // The drawings themselves are not in the page (that was half its bytes); the inline
+      // drawings are the sticky graphic's first figure, once per layout width its box can have.
+      expect(html.split('class="chart-svg"').length - 1).toBe(STICKY_LAYOUT_WIDTHS.length);
       expect(html).toMatch(
-        /class="scrolly__figure scrolly__figure--static"[\s\S]*?class="chart-svg"/,
+        /class="scrolly__figure scrolly__figure--static[^"]*"[\s\S]*?class="chart-svg"/,
       );
     });
 

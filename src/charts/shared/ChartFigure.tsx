@@ -18,6 +18,7 @@ import {
   LAYOUTS_CLASS,
   layoutWidthFor,
   maxDrawnWidth,
+  type LayoutWidth,
 } from './layout-widths.ts';
 import { nextDrawnAs } from './motion.ts';
 import { FIGURE_STRINGS } from './strings.ts';
@@ -39,12 +40,17 @@ export interface ChartFigureProps {
    * the client that hydrates them: it then draws exactly what the server did, at any width).
    */
   layouts?: 'measured' | 'all';
+  /** With `layouts="all"`: the widths to draw (default every layout width). */
+  layoutWidths?: readonly LayoutWidth[];
   /** Fixed box width in px (drawn at its layout width). Without it the figure measures its box. */
   width?: number;
   /** Box width used on the server and in the first client render, before measuring (default 640). */
   initialWidth?: number;
-  /** Cap on the drawing's height in px (e.g. a sticky graphic's share of the viewport). */
-  maxHeight?: number;
+  /**
+   * Cap on the drawing's height in px as shown (e.g. a sticky graphic's share of the viewport),
+   * or per layout width (a prerendered figure, whose box CSS sizes).
+   */
+  maxHeight?: number | ((width: LayoutWidth) => number | undefined);
   /** Heading level of the title: 2–4 (default 3). */
   headingLevel?: 2 | 3 | 4;
   /**
@@ -60,6 +66,8 @@ export interface ChartFigureProps {
   announce?: boolean;
   /** Extra class on the `<figure>`. */
   className?: string;
+  /** Extra `data-*` attributes on the `<figure>` (keys without the `data-` prefix). */
+  dataset?: Record<string, string>;
   /**
    * Shown instead of the chart's own drawing, e.g. an `<img>` of a prerendered SVG file (the
    * story's print and no-JavaScript figures). Title, source line and table stay as they are.
@@ -75,6 +83,7 @@ export function ChartFigure({
   lang,
   state,
   layouts = 'measured',
+  layoutWidths = LAYOUT_WIDTHS,
   width,
   initialWidth = 640,
   maxHeight,
@@ -83,6 +92,7 @@ export function ChartFigure({
   actions,
   announce = false,
   className,
+  dataset,
   drawing,
 }: ChartFigureProps) {
   const chart = useChart(id);
@@ -107,8 +117,16 @@ export function ChartFigure({
   // new size (./motion.ts), and a new state is announced (never the first: the figure itself is
   // read then).
   const [announcement, setAnnouncement] = useState('');
-  const layoutWidth = layoutWidthFor(width ?? measured);
-  const size = `${all ? 'all' : layoutWidth}×${maxHeight ?? ''}`;
+  const box = width ?? measured;
+  const layoutWidth = layoutWidthFor(box);
+  // The drawing is scaled to its box (up to the next layout width): a cap on its shown height is
+  // a larger cap on the height it is laid out at.
+  const capFor = (w: LayoutWidth): number | undefined => {
+    if (typeof maxHeight === 'function') return maxHeight(w);
+    if (maxHeight === undefined) return undefined;
+    return Math.floor((maxHeight * w) / Math.max(w, Math.min(box, maxDrawnWidth(w))));
+  };
+  const size = `${all ? 'all' : layoutWidth}×${all ? '' : (capFor(layoutWidth) ?? '')}`;
   const [drawnAs, setDrawnAs] = useState({ state: resolved, size, moving: false });
   const next = nextDrawnAs(drawnAs, resolved, size);
   if (next !== drawnAs) {
@@ -142,6 +160,9 @@ export function ChartFigure({
       aria-labelledby={headingId}
       data-chart={id}
       data-state={resolved}
+      {...(dataset
+        ? Object.fromEntries(Object.entries(dataset).map(([k, v]) => [`data-${k}`, v]))
+        : null)}
     >
       <figcaption className="chart-figure__header">
         <Heading id={headingId} className="chart-figure__title">
@@ -149,23 +170,30 @@ export function ChartFigure({
         </Heading>
         <p className="chart-figure__subtitle">{chart.subtitle(data, lang, resolved)}</p>
       </figcaption>
-      <div
-        className={[
-          'chart-figure__drawing',
-          next.moving ? '' : 'chart-figure__drawing--still',
-          drawing ? '' : LAYOUTS_CLASS,
-        ]
-          .filter(Boolean)
-          .join(' ')}
-        ref={boxRef}
-      >
+      {drawing ? (
+        // A drawing given as it is (an <img> of a static file): no box to measure or lay out.
         <ChartErrorBoundary
           resetKey={drawingKey}
           onError={() => setFailedKey(drawingKey)}
           fallback={<p className="chart-figure__error">{strings.error}</p>}
         >
-          {drawing ??
-            (all ? LAYOUT_WIDTHS : [layoutWidth]).map((w) => (
+          {drawing}
+        </ChartErrorBoundary>
+      ) : (
+        <div
+          className={
+            next.moving
+              ? `chart-figure__drawing ${LAYOUTS_CLASS}`
+              : `chart-figure__drawing chart-figure__drawing--still ${LAYOUTS_CLASS}`
+          }
+          ref={boxRef}
+        >
+          <ChartErrorBoundary
+            resetKey={drawingKey}
+            onError={() => setFailedKey(drawingKey)}
+            fallback={<p className="chart-figure__error">{strings.error}</p>}
+          >
+            {(all ? layoutWidths : [layoutWidth]).map((w) => (
               // One key while measured: a new width redraws the same chart, never remounts it.
               <div
                 key={all ? w : 'measured'}
@@ -173,17 +201,17 @@ export function ChartFigure({
                 data-layout-width={w}
                 style={{ maxWidth: maxDrawnWidth(w) }}
               >
-                <Drawing data={data} lang={lang} state={resolved} width={w} maxHeight={maxHeight} />
+                <Drawing data={data} lang={lang} state={resolved} width={w} maxHeight={capFor(w)} />
               </div>
             ))}
-        </ChartErrorBoundary>
-      </div>
+          </ChartErrorBoundary>
+        </div>
+      )}
       {/* Separate paragraphs, not spans: each is its own bidi paragraph, so a direction override
-          in one source name cannot reorder the note or the other names. */}
-      <div className="chart-figure__footer">
-        {note ? <p className="chart-figure__note">{note}</p> : null}
-        <p className="chart-figure__source">{fixedTexts.sourceLine}</p>
-      </div>
+          in one source name cannot reorder the note or the other names. No wrapper: a page
+          carries many figures, and each element counts. */}
+      {note ? <p className="chart-figure__footer chart-figure__note">{note}</p> : null}
+      <p className="chart-figure__footer chart-figure__source">{fixedTexts.sourceLine}</p>
       {(tableMode === 'toggle' && !failed) || actions ? (
         <div className="chart-figure__actions">
           {tableMode === 'toggle' && !failed ? (

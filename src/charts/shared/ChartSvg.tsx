@@ -37,6 +37,8 @@ export function ChartSvg({
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
+      // Scaled into a box of other proportions (a sticky graphic's height cap), it stays left.
+      preserveAspectRatio="xMinYMin meet"
       role="graphics-document"
       aria-roledescription={roleDescription}
       aria-labelledby={titleId}

@@ -1,7 +1,8 @@
 /**
- * @component A mark that holds details: focusable with the keyboard (Tab), named for screen readers,
- * with a `<title>` for a native tooltip, and reporting hover and focus alike so the chart can draw
- * one callout for both. Hover means a pointer moving over the mark, not the page scrolling under a
+ * @component A mark that holds details: focusable with the keyboard (Tab), named for screen readers
+ * (aria-label), and reporting hover and focus alike so the chart can draw one callout for both. No
+ * `<title>`: its native tooltip repeated the callout a second later, and a prerendered page carries
+ * every mark once per layout width, so each element per mark counts. Hover means a pointer moving over the mark, not the page scrolling under a
  * resting one. Positioned by a CSS transform that glides between states (./motion.ts).
  */
 import { useCallback, useState, type ReactNode } from 'react';
@@ -58,7 +59,6 @@ export function Mark({
       onFocus={() => onActive?.(id)}
       onBlur={() => onActive?.(null)}
     >
-      {hidden ? null : <title>{label}</title>}
       {children}
     </g>
   );

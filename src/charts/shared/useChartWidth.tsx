@@ -6,28 +6,20 @@
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-/** Charts are designed for this range; narrower boxes scale the SVG down with CSS. */
-export const MIN_CHART_WIDTH = 280;
-export const MAX_CHART_WIDTH = 1400;
-
-export function clampWidth(width: number): number {
-  return Math.round(Math.min(MAX_CHART_WIDTH, Math.max(MIN_CHART_WIDTH, width)));
-}
-
 export function useChartWidth<T extends HTMLElement>(
   initialWidth: number,
   observe = true,
 ): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
-  const [width, setWidth] = useState(() => clampWidth(initialWidth));
+  const [width, setWidth] = useState(initialWidth);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!observe || !element || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect.width;
-      // Ignore sub-pixel jitter and empty (display: none) boxes.
-      if (box && box > 0)
-        setWidth((w) => (Math.abs(w - clampWidth(box)) >= 1 ? clampWidth(box) : w));
+      // Unrounded: the layout width follows the box exactly as CSS's container queries do
+      // (./layout-widths.ts), fractions included. Empty (display: none) boxes are ignored.
+      if (box && box > 0) setWidth(box);
     });
     observer.observe(element);
     return () => observer.disconnect();
