@@ -1,4 +1,5 @@
-/** The performance budgets of issue 6, checked against the bench's measurements. */
+/** The performance budgets of issues 6 and 15, checked against the bench's measurements. */
+import type { HostShifts } from '../../tests/browser/host-cls.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageBytes, Sizes } from './bytes.ts';
 import type { ScrollResult } from './scroll.ts';
@@ -9,6 +10,8 @@ export interface Measurements {
   lighthouse: Record<string, LighthouseResult>;
   bytes: Record<string, PageBytes>;
   embedJs: Sizes | null;
+  /** A host page with three embeds, read top to bottom (each width, each run). */
+  host: HostShifts[];
   scroll: { story: ScrollResult; floor: ScrollResult; p95Ratio: number } | null;
 }
 
@@ -21,7 +24,9 @@ export interface BudgetRow {
 }
 
 const STORY_LH = ['story-de', 'story-en'];
-const EMBED_LH = ['embed-troops', 'embed-routes'];
+
+/** The story's elements at load on f99b6c5 (Lighthouse dom-size): hidden layouts must fit in it. */
+export const STORY_ELEMENTS = 1053;
 
 function worst<T>(keys: string[], pick: (k: string) => T | undefined, cmp: (a: T, b: T) => number) {
   const values = keys.map(pick).filter((v): v is T => v !== undefined);
@@ -92,25 +97,74 @@ export function checkBudgets(m: Measurements): BudgetRow[] {
     total === undefined ? undefined : `${kib(total)} KB`,
     total === undefined ? undefined : total <= 300 * 1024,
   );
-  const embedLcp = worst(
-    EMBED_LH,
-    (k) => lh(k)?.lcpMs,
-    (a, b) => b - a,
+  // Every run, not the median: the long task a phone meets is in whichever run it is.
+  const storyRuns = STORY_LH.flatMap((k) => m.lighthouse[k]?.runs ?? []);
+  row(
+    'story TBT (mobile, simulated), every run of de and en',
+    '≤ 50 ms each',
+    storyRuns.length ? storyRuns.map((r) => r.tbtMs).join(', ') + ' ms' : undefined,
+    storyRuns.length ? storyRuns.every((r) => r.tbtMs <= 50) : undefined,
   );
+  const storyElements = storyMax((r) => r.domElements);
+  row(
+    'story elements at load (worse of de, en; hidden prerendered layouts count)',
+    `≤ ${STORY_ELEMENTS.toLocaleString('en')}`,
+    storyElements === undefined ? undefined : String(storyElements),
+    storyElements === undefined ? undefined : storyElements <= STORY_ELEMENTS,
+  );
+
+  const embedLh = Object.entries(m.lighthouse).filter(([k]) => k.startsWith('embed-'));
+  for (const [key, r] of embedLh) {
+    const x = r.median;
+    row(
+      `${key.replace('embed-', 'embed ')}: Lighthouse mobile perf / TBT / CLS / LCP (median)`,
+      '≥ 98 / ≤ 50 ms / ≤ 0.01 / ≤ 1.0 s',
+      `${x.scores.performance} / ${x.tbtMs} ms / ${x.cls} / ${round(x.lcpMs / 1000, 2)} s`,
+      (x.scores.performance ?? 0) >= 98 && x.tbtMs <= 50 && x.cls <= 0.01 && x.lcpMs <= 1000,
+    );
+  }
+  const embedElements = embedLh.map(
+    ([k, r]) => `${k.replace('embed-', '')} ${r.median.domElements}`,
+  );
+  row(
+    'embed elements at load (hidden prerendered layouts count)',
+    'reported',
+    embedElements.length ? embedElements.join(', ') : undefined,
+    undefined,
+  );
+
   const embeds = Object.entries(m.bytes).filter(([k]) => k.startsWith('embed-'));
+  const atLoad = embeds.length ? Math.max(...embeds.map(([, b]) => b.initial.js.gzip)) : undefined;
   const embedJs = embeds.length ? Math.max(...embeds.map(([, b]) => b.total.js.gzip)) : undefined;
   const blocking = embeds.length
     ? Math.max(...embeds.map(([, b]) => b.renderBlockingScripts))
     : undefined;
   row(
-    'embed page: LCP (mobile) / JS gzip (largest embed) / JS needed for first paint',
-    '≤ 1.2 s / ≤ 130 KB / none',
-    embedLcp === undefined || embedJs === undefined
+    'embed JS gzip (largest embed): at load / after the first touch / needed for first paint',
+    '≤ 100 KB / ≤ 130 KB / none',
+    atLoad === undefined || embedJs === undefined
       ? undefined
-      : `${round(embedLcp / 1000, 2)} s / ${kib(embedJs)} KB / ${blocking === 0 ? 'none' : `${blocking} blocking script(s)`}`,
-    embedLcp === undefined || embedJs === undefined
+      : `${kib(atLoad)} KB / ${kib(embedJs)} KB / ${blocking === 0 ? 'none' : `${blocking} blocking script(s)`}`,
+    atLoad === undefined || embedJs === undefined
       ? undefined
-      : embedLcp <= 1200 && embedJs <= 130 * 1024 && blocking === 0,
+      : atLoad <= 100 * 1024 && embedJs <= 130 * 1024 && blocking === 0,
+  );
+  const worstHost = (width: number) => {
+    const runs = m.host.filter((h) => h.width === width);
+    return runs.length ? Math.max(...runs.map((h) => h.framesTotal)) : undefined;
+  };
+  const host390 = worstHost(390);
+  const host1280 = worstHost(1280);
+  const hostOwn = m.host.length ? Math.max(...m.host.map((h) => h.host)) : undefined;
+  row(
+    'host page with three embeds read top to bottom: layout shift inside the frames, Σ (390 / 1280 px, worst run); the host’s own',
+    '≤ 0.01 / ≤ 0.01; ≤ 0.01',
+    host390 === undefined || host1280 === undefined
+      ? undefined
+      : `${host390} / ${host1280}; ${hostOwn}`,
+    host390 === undefined || host1280 === undefined
+      ? undefined
+      : host390 <= 0.01 && host1280 <= 0.01 && (hostOwn ?? 0) <= 0.01,
   );
   row(
     'embed.js host script, gzip',

@@ -2,8 +2,10 @@
  * What a page makes a reader download, by kind (JS, CSS, fonts, map data, other data, HTML), in
  * gzip -9 and brotli q11 as a static host would serve it (fonts and images are sent as they are).
  * Requests are recorded in real Chromium in two phases: `initial` = until the page is hydrated and
- * idle at the top (what the first chart needs before it animates); `total` = after scrolling
- * through everything (lazy chunks, map data).
+ * idle at the top (the story: what the first chart needs before it animates), or, for a page
+ * that waits for the reader (`atLoad`, the embeds), what it loads before anyone touches it;
+ * `total` = after the reader's first engagement and scrolling through everything (lazy chunks,
+ * map data).
  */
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -101,7 +103,12 @@ export async function measurePageBytes(
   dist: string,
   origin: string,
   pagePath: string,
-  options: { hydrates: boolean; viewport?: { width: number; height: number } },
+  options: {
+    hydrates: boolean;
+    /** `initial` is what loads before the reader engages (then the reader does, and it hydrates). */
+    atLoad?: boolean;
+    viewport?: { width: number; height: number };
+  },
 ): Promise<PageBytes> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 390, height: 844 },
@@ -110,9 +117,10 @@ export async function measurePageBytes(
   const page = await context.newPage();
   const url = `${origin}/${pagePath}`;
   await page.goto(url, { waitUntil: 'load' });
-  if (options.hydrates) await waitForHydration(page);
+  if (options.hydrates && !options.atLoad) await waitForHydration(page);
   await page.waitForTimeout(1000);
   const initialCount = problems.requests.length;
+  if (options.hydrates && options.atLoad) await waitForHydration(page);
   await scrollThrough(page, 100);
   await page.waitForTimeout(800);
   const html = readFileSync(fileFor(dist, origin, url), 'utf8');

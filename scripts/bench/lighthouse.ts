@@ -18,6 +18,8 @@ export interface LighthouseRun {
   tbtMs: number;
   cls: number;
   totalBytes: number;
+  /** Elements in the page at load (Lighthouse's dom-size; hidden prerendered layouts count). */
+  domElements: number;
   /** Audits that errored or scored below 0.9 (why a score is not 100). */
   failing: string[];
 }
@@ -78,6 +80,7 @@ async function once(url: string): Promise<LighthouseRun> {
       tbtMs: round(num('total-blocking-time'), 0),
       cls: round(num('cumulative-layout-shift'), 4),
       totalBytes: num('total-byte-weight'),
+      domElements: num('dom-size'),
       failing,
     };
   } finally {
@@ -112,6 +115,7 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
       tbtMs: m((r) => r.tbtMs) ?? Number.NaN,
       cls: m((r) => r.cls) ?? Number.NaN,
       totalBytes: m((r) => r.totalBytes) ?? Number.NaN,
+      domElements: m((r) => r.domElements) ?? Number.NaN,
       failing: mid.failing,
     },
     runs: all,

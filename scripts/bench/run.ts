@@ -2,10 +2,12 @@
  * npm run bench [-- --runs 3 --skip-build --only lighthouse,bytes,scroll --scroll-seconds 10]
  *
  * Builds (timed), serves dist/ on 127.0.0.1 with brotli/gzip like a real host, and measures in
- * Debian's Chromium: Lighthouse mobile for the story (de, en) and two embeds, bytes by kind for the
- * story and every embed plus embed.js, and scroll frame times against a static floor page. Prints
- * one table of the budgets with pass/fail and writes bench/results.json. Not part of `npm test`:
- * numbers belong in a benchmark, not in timed tests.
+ * Debian's Chromium: Lighthouse mobile for the story (de, en) and every embed (element counts at
+ * load included), bytes by kind for the story and every embed (an embed's JS at load and after the
+ * reader's first touch) plus embed.js, the layout shifts inside three embeds on a publisher's page
+ * read top to bottom at 390 and 1280 px, and scroll frame times against a static floor page.
+ * Prints one table of the budgets with pass/fail and writes bench/results.json. Not part of
+ * `npm test`: numbers belong in a benchmark, not in timed tests.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { DIST, ROOT, launchBrowser, serveDir } from '../../tests/browser/harness
 import { checkBudgets, type Measurements } from './budgets.ts';
 import { measurePageBytes, sizesOf } from './bytes.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { HOST_CHARTS, measureHostShifts } from '../../tests/browser/host-cls.ts';
 import { measureScroll, scrollHeightOf, writeFloorPage, type ScrollResult } from './scroll.ts';
 import { kib, round } from './stats.ts';
 
@@ -24,7 +27,7 @@ const { values: opts } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     'skip-build': { type: 'boolean', default: false },
-    only: { type: 'string', default: 'lighthouse,bytes,scroll' },
+    only: { type: 'string', default: 'lighthouse,bytes,host,scroll' },
     'scroll-seconds': { type: 'string', default: '10' },
   },
 });
@@ -51,6 +54,7 @@ async function main() {
     lighthouse: {},
     bytes: {},
     embedJs: null,
+    host: [],
     scroll: null,
   };
   // Measure a private copy: another `npm run build` in this checkout must not swap files mid-run.
@@ -64,16 +68,27 @@ async function main() {
   try {
     if (only.has('bytes')) {
       const pages: [string, string, boolean][] = [
-        ['story-de', '', true],
-        ['story-en', 'en/', true],
+        ['story-de', '', false],
+        ['story-en', 'en/', false],
+        // An embed loads React on the reader's first touch: `initial` is what it loads before.
         ...CHART_IDS.map((id): [string, string, boolean] => [`embed-${id}`, `embed/${id}/`, true]),
       ];
-      for (const [key, path, hydrates] of pages) {
+      for (const [key, path, atLoad] of pages) {
         log(`bytes ${path || '/'}`);
-        m.bytes[key] = await measurePageBytes(browser, site, server.origin, path, { hydrates });
+        m.bytes[key] = await measurePageBytes(browser, site, server.origin, path, {
+          hydrates: true,
+          atLoad,
+        });
       }
       m.embedJs = sizesOf(join(site, 'embed.js'));
     }
+
+    if (only.has('host'))
+      for (let i = 0; i < runs; i++)
+        for (const width of [390, 1280]) {
+          log(`host page with three embeds, ${width} px, run ${i + 1}/${runs}`);
+          m.host.push(await measureHostShifts(browser, width, { dist: site }));
+        }
 
     if (only.has('scroll')) {
       const storyUrl = server.url;
@@ -103,8 +118,7 @@ async function main() {
     const targets: [string, string][] = [
       ['story-de', ''],
       ['story-en', 'en/'],
-      ['embed-troops', 'embed/troops/'],
-      ['embed-routes', 'embed/routes/'],
+      ...CHART_IDS.map((id): [string, string] => [`embed-${id}`, `embed/${id}/`]),
     ];
     for (const [key, path] of targets) {
       log(`lighthouse ${path || '/'} × ${runs}`);
@@ -144,7 +158,19 @@ function printTables(m: Measurements, budgets: ReturnType<typeof checkBudgets>) 
     console.info('\nLighthouse mobile (median of runs)');
     console.info(
       table([
-        ['page', 'perf', 'a11y', 'bp', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'KB'],
+        [
+          'page',
+          'perf',
+          'a11y',
+          'bp',
+          'seo',
+          'FCP ms',
+          'LCP ms',
+          'TBT ms',
+          'CLS',
+          'KB',
+          'elements',
+        ],
         ...Object.entries(m.lighthouse).map(([k, r]) => [
           k,
           ...(['performance', 'accessibility', 'best-practices', 'seo'] as const).map((c) =>
@@ -155,6 +181,19 @@ function printTables(m: Measurements, budgets: ReturnType<typeof checkBudgets>) 
           String(r.median.tbtMs),
           String(r.median.cls),
           String(kib(r.median.totalBytes)),
+          String(r.median.domElements),
+        ]),
+      ]),
+    );
+    console.info('\nLighthouse mobile, every run (perf / LCP ms / TBT ms / CLS)');
+    console.info(
+      table([
+        ['page', ...Array.from({ length: runs }, (_, i) => `run ${i + 1}`)],
+        ...Object.entries(m.lighthouse).map(([k, r]) => [
+          k,
+          ...r.runs.map(
+            (x) => `${x.scores.performance} / ${x.lcpMs} / ${x.tbtMs} / ${round(x.cls, 3)}`,
+          ),
         ]),
       ]),
     );
@@ -181,6 +220,20 @@ function printTables(m: Measurements, budgets: ReturnType<typeof checkBudgets>) 
       console.info(
         `  embed.js: ${m.embedJs.gzip} B gzip, ${m.embedJs.brotli} B brotli, ${m.embedJs.raw} B raw`,
       );
+  }
+  if (m.host.length) {
+    console.info('\nLayout shift inside three embeds on a host page read top to bottom');
+    console.info(
+      table([
+        ['width', ...HOST_CHARTS, 'embeds Σ', 'host page'],
+        ...m.host.map((h) => [
+          `${h.width} px`,
+          ...HOST_CHARTS.map((c) => String(h.frames[c] ?? '—')),
+          String(h.framesTotal),
+          String(h.host),
+        ]),
+      ]),
+    );
   }
   if (m.scroll) {
     console.info('\nScroll at 4× CPU, 390×844 (median run by p95)');
@@ -216,7 +269,7 @@ function printTables(m: Measurements, budgets: ReturnType<typeof checkBudgets>) 
       ]),
     );
   }
-  console.info('\nBudgets (issue 6)');
+  console.info('\nBudgets (issues 6 and 15)');
   console.info(
     table([
       ['figure', 'budget', 'measured', 'result'],

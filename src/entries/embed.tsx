@@ -59,6 +59,8 @@ else if (container && page) {
   });
   const replay = holdUntilLive(container);
   onFirstEngagement(window, () => start(page, true, () => replay.release()));
+  // The page's own script runs (height messages, theme): tests and hosts can tell.
+  document.documentElement.dataset.embedReady = '';
 } else if (container) {
   // The dev server's bare template: `?chart=` and the query say what to draw.
   const chart = new URLSearchParams(location.search).get('chart');

@@ -69,9 +69,7 @@ describe('EmbedDialog', () => {
         .evaluateAll((t) => (t as HTMLTextAreaElement[]).map((a) => a.value));
       const chart = script?.match(/\/embed\/([a-z]+)\//)?.[1] as 'overview';
       expect(chart).toBeTruthy();
-      expect(script).toContain(
-        `src="${origins.child.origin}/embed/${chart}/?lang=en&amp;theme=dark"`,
-      );
+      expect(script).toContain(`src="${origins.child.origin}/embed/${chart}/en/?theme=dark"`);
       expect(script).toContain(`<script async src="${origins.child.origin}/embed.js"></script>`);
       expect(fallback).not.toContain('<script');
 

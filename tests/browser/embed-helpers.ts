@@ -126,7 +126,10 @@ export interface FrameSize {
 export function childFrame(page: Page, chart: ChartId): Frame {
   const frame = page
     .frames()
-    .find((f) => new URL(f.url() || 'about:blank', 'http://x').pathname === `/embed/${chart}/`);
+    // Its own page or one under it: an old ?lang=/?state= address moves to embed/<chart>/en/….
+    .find((f) =>
+      new URL(f.url() || 'about:blank', 'http://x').pathname.startsWith(`/embed/${chart}/`),
+    );
   if (!frame) throw new Error(`no frame for ${chart}`);
   return frame;
 }
@@ -185,7 +188,10 @@ export async function settle(check: () => Promise<string[]>, timeout = 10_000): 
   return problems;
 }
 
-/** Bring every iframe into view once so lazy ones load, then wait until each embed is hydrated. */
+/**
+ * Bring every iframe into view once so lazy ones load, then wait until each embed's page is there
+ * with its script started (`data-embed-ready`; React itself waits for the reader's first touch).
+ */
 export async function loadAllFrames(
   page: Page,
   charts: readonly ChartId[] = CHART_IDS,
@@ -201,7 +207,7 @@ export async function loadAllFrames(
     for (;;) {
       try {
         const frame = childFrame(page, chart);
-        await frame.waitForSelector('html[data-hydrated="true"]', {
+        await frame.waitForSelector('html[data-embed-ready]', {
           state: 'attached',
           timeout: 15_000,
         });

@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layoutWidthFor } from '../../src/charts/shared/layout-widths.ts';
 import { triggerFraction } from '../../src/scrolly/geometry.ts';
 import {
   DIST,
@@ -236,7 +237,11 @@ describe.each(VIEWPORTS)('story at $name', (viewport) => {
     const first = (await stepsOf(page))[0]!;
     const staticFigure = await page.evaluate(() => {
       const fig = document.querySelector('.scrolly__sticky figure[data-chart]');
-      const svg = fig?.querySelector('svg.chart-svg');
+      // One drawing per layout width is prerendered; CSS shows the one that fits.
+      const shown = [...(fig?.querySelectorAll('.chart-layout') ?? [])].filter(
+        (l) => getComputedStyle(l).display !== 'none',
+      );
+      const svg = shown.length === 1 ? shown[0]!.querySelector('svg.chart-svg') : null;
       return {
         hydrated: document.documentElement.dataset.hydrated ?? null,
         chart: fig?.getAttribute('data-chart') ?? null,
@@ -296,7 +301,7 @@ describe('story embed button', () => {
     const english = await previewTitle();
     expect(english.length).toBeGreaterThan(10);
     const snippet = await dialog.locator('textarea').first().inputValue();
-    expect(snippet).toContain('lang=en');
+    expect(snippet).toContain('/embed/overview/en/');
     expect(snippet).toContain(`title="${english}"`);
     // Closing while the previews load would abort them: let them measure first.
     const note = dialog.locator('.embed-dialog__note');
@@ -474,10 +479,14 @@ describe('a chart coming into the sticky graphic', () => {
       () => (window as unknown as { __widths: Record<string, string[]> }).__widths,
     );
     const drawn = widths[to.chart] ?? [];
-    // One width, the box's: not the default width first and the measured one a frame later.
+    // One width, the box's layout width: not the default width first and the measured one a
+    // frame later.
     expect(drawn).toHaveLength(1);
-    const box = await page.$eval('.scrolly__stage', (el) => Math.round(el.clientWidth));
-    expect(Math.abs(Number(drawn[0]) - box)).toBeLessThanOrEqual(1);
+    const box = await page.$eval(
+      `.scrolly__stage figure[data-chart="${to.chart}"] .chart-figure__drawing`,
+      (el) => el.getBoundingClientRect().width,
+    );
+    expect(Number(drawn[0])).toBe(layoutWidthFor(box));
     expect(listProblems(problems)).toEqual([]);
     await context.close();
   });

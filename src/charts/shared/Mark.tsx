@@ -1,8 +1,9 @@
 /**
  * @component A mark that holds details: focusable with the keyboard (Tab), named for screen readers
- * (aria-label), and reporting hover and focus alike so the chart can draw one callout for both. No
- * `<title>`: its native tooltip repeated the callout a second later, and a prerendered page carries
- * every mark once per layout width, so each element per mark counts. Hover means a pointer moving over the mark, not the page scrolling under a
+ * (aria-label), and reporting hover and focus alike so the chart can draw one callout for both.
+ * A mark without a callout (no `onActive`) shows its label as the native tooltip (`<title>`); one
+ * with a callout has none: the tooltip repeated the callout a second later, and a prerendered page
+ * carries every mark once per layout width, so each element per mark counts. Hover means a pointer moving over the mark, not the page scrolling under a
  * resting one. Positioned by a CSS transform that glides between states (./motion.ts).
  */
 import { useCallback, useState, type ReactNode } from 'react';
@@ -59,6 +60,7 @@ export function Mark({
       onFocus={() => onActive?.(id)}
       onBlur={() => onActive?.(null)}
     >
+      {hidden || onActive ? null : <title>{label}</title>}
       {children}
     </g>
   );
