@@ -26,6 +26,12 @@ export interface EmbedAppProps {
   state?: string;
   /** Relative path from this page to the site root, ending in "/" (./paths.ts). */
   root: string;
+  /**
+   * The root as links are written, when it differs: the build writes links relative to the page
+   * template (dist/src/pages/, so "../../") and rebases them for each page's folder, ending up at
+   * `root`, which is what the browser renders when it hydrates.
+   */
+  linkRoot?: string;
 }
 
 /** The newest changelog entries first, at most `max`. */
@@ -33,7 +39,7 @@ export function recentChanges(data: Dataset, max = 3): Dataset['meta']['changelo
   return [...data.meta.changelog].sort((a, b) => b.version - a.version).slice(0, max);
 }
 
-export function EmbedApp({ chart, data, lang, state, root }: EmbedAppProps) {
+export function EmbedApp({ chart, data, lang, state, root, linkRoot = root }: EmbedAppProps) {
   const s = EMBED_STRINGS[lang];
   const changes = recentChanges(data);
   const meta = useChart(chart);
@@ -59,7 +65,7 @@ export function EmbedApp({ chart, data, lang, state, root }: EmbedAppProps) {
         headingLevel={2}
         className="embed__figure"
         actions={
-          <ChartActions chart={chart} data={data} lang={lang} state={resolved} root={root} />
+          <ChartActions chart={chart} data={data} lang={lang} state={resolved} root={linkRoot} />
         }
       />
       <footer className="embed__footer">
@@ -69,7 +75,7 @@ export function EmbedApp({ chart, data, lang, state, root }: EmbedAppProps) {
             <time dateTime={data.meta.updated}>{formatDate(data.meta.updated, lang)}</time>
           </span>
           {' · '}
-          <a href={storyHref(chart, lang, root)} target="_blank" rel="noopener">
+          <a href={storyHref(chart, lang, linkRoot)} target="_blank" rel="noopener">
             {s.story}
             <span className="chart-visually-hidden"> {s.newWindow}</span>
           </a>

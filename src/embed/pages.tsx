@@ -8,21 +8,14 @@
 import { renderToString } from 'react-dom/server';
 import type { Dataset } from '../data/schema.ts';
 import { chartMeta } from '../charts/meta.ts';
-import { CHART_IDS } from '../charts/types.ts';
-import { LANGS } from '../lib/i18n.ts';
 import type { PageSpec } from '../pages/types.ts';
 import { EmbedApp } from './EmbedApp.tsx';
-import { embedDir, rootFromEmbedDir, type EmbedPageKey } from './paths.ts';
+import { embedPageKeys } from './page-keys.ts';
+import { embedDir, rootFromEmbedDir } from './paths.ts';
 import { escapeXml } from './svg-compose.ts';
 
-/** Every page the build writes: each chart in each language and each of its states. */
-export function embedPageKeys(): (EmbedPageKey & { state: string; defaultState: string })[] {
-  return CHART_IDS.flatMap((chart) => {
-    const states = chartMeta[chart].states.map((s) => s.id);
-    const defaultState = states[0] ?? 'default';
-    return LANGS.flatMap((lang) => states.map((state) => ({ chart, lang, state, defaultState })));
-  });
-}
+/** The site root from the page template's folder (dist/src/pages/): the prerenderer rebases links. */
+const TEMPLATE_ROOT = '../../';
 
 export function embedPages(data: Dataset): PageSpec[] {
   return embedPageKeys().map((key) => {
@@ -51,6 +44,7 @@ export function embedPages(data: Dataset): PageSpec[] {
               lang={lang}
               state={state}
               root={rootFromEmbedDir(dir)}
+              linkRoot={TEMPLATE_ROOT}
             />,
           ),
           head,

@@ -7,6 +7,7 @@ import { loadDatasetFile } from '../../src/data/load-file.ts';
 import { LAYOUT_WIDTHS } from '../../src/charts/shared/layout-widths.ts';
 import { embedPages } from '../../src/embed/pages.tsx';
 import { embedFiles, chartsIndex } from '../../scripts/build/embed-files.ts';
+import { rebaseAssets } from '../../scripts/build/prerender.ts';
 
 const data = loadDatasetFile(join(import.meta.dirname, '../../data/transfers.json'));
 
@@ -34,13 +35,16 @@ describe('embedPages', () => {
   it('renders each page in its language and state, with links climbing back to the site root', () => {
     const page = pages.find((p) => p.out === 'embed/troops/en/phase-2/index.html')!.render();
     expect(page.lang).toBe('en');
-    const doc = new DOMParser().parseFromString(`<body>${page.html}`, 'text/html');
+    // As written into dist/: links are rebased from the template's folder to the page's.
+    const html = rebaseAssets(page.html, '/d/src/pages', '/d/embed/troops/en/phase-2');
+    const doc = new DOMParser().parseFromString(`<body>${html}`, 'text/html');
     expect(doc.querySelector('figure')?.getAttribute('data-state')).toBe('phase-2');
     expect(doc.querySelector('h2')?.textContent).toBe(chartMeta.troops.title(data, 'en'));
     expect(doc.querySelector('a[href="../../../../en/index.html#troops"]')).not.toBeNull();
-    expect(
-      doc.querySelector('a[href="../../../../embed/troops/msmt-transfers-troops-en.csv"]'),
-    ).not.toBeNull();
+    const csv = doc.querySelector('a[href$="msmt-transfers-troops-en.csv"]')?.getAttribute('href');
+    expect(new URL(csv ?? '', 'https://x.example/embed/troops/en/phase-2/').pathname).toBe(
+      '/embed/troops/msmt-transfers-troops-en.csv',
+    );
     const main = doc.querySelector('main')!;
     expect(main.dataset).toMatchObject({
       embedChart: 'troops',
