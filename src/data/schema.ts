@@ -315,7 +315,10 @@ export const place = z.strictObject({
     .number()
     .min(-180, { message: 'expected a longitude ≥ -180' })
     .max(180, { message: 'expected a longitude ≤ 180' }),
-  /** True where coordinates are approximate (from memory, not a cited source): drawn as approximate. */
+  /**
+   * True where the position really is uncertain (a port, a border station, a site with no gazetteer
+   * record): drawn as approximate. A false one cites its gazetteer record (tests check the match).
+   */
   approximate: z.boolean(),
   role: localText(),
   sources: sourceIds,
