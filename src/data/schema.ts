@@ -188,9 +188,24 @@ export const unit = z.enum(UNITS);
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
 export const confidence = z.enum(CONFIDENCE);
 
+/**
+ * The months a figure covers. No `end` means the source gives only a start ("since September
+ * 2023"): a publication month is not a period end, so it is never filled in to close the period.
+ */
 export const period = z
-  .strictObject({ start: isoMonth, end: isoMonth })
-  .refine((p) => p.start <= p.end, { path: ['end'], message: 'expected an end on or after start' });
+  .strictObject({
+    start: isoMonth,
+    end: isoMonth.optional(),
+    /**
+     * How the source words the period when it names no months ("2024", "Anfang 2025" / "early
+     * 2025"): printed instead of the months, which then only place the figure on a time axis.
+     */
+    wording: localText(80).optional(),
+  })
+  .refine((p) => p.end === undefined || p.start <= p.end, {
+    path: ['end'],
+    message: 'expected an end on or after start',
+  });
 
 const sourceIds = z.array(id).min(1, { message: 'expected at least one source id' }).max(20);
 
@@ -198,8 +213,8 @@ export const source = z.strictObject({
   id,
   publisher: text(200),
   title: text(400),
-  /** Absent only where the research recorded no address for the item; the page says so. */
-  url: httpUrl.optional(),
+  /** The article itself (not a homepage), so a reader can check the claim. */
+  url: httpUrl,
   date: isoMonthOrDate,
   accessed: isoDate.optional(),
   /** The outlet that carried a syndicated copy, when the url is not the publisher's own. */
@@ -246,11 +261,29 @@ export const topic = z.enum(TOPICS);
 /** `count`: the estimator counted; `conversion`: derived from capacity assumptions (containers → shells). */
 export const BASES = ['count', 'conversion'] as const;
 
+/**
+ * Where an estimate comes from, so chart texts can name the estimators from the data ("counts from
+ * Ukraine and the US") instead of typing them: a government by country, the UN, independent
+ * researchers and media, or the MSMT itself.
+ */
+export const ORIGINS = [
+  'msmt',
+  'south-korea',
+  'united-states',
+  'ukraine',
+  'united-kingdom',
+  'russia',
+  'north-korea',
+  'united-nations',
+  'independent',
+] as const;
+
 export const estimate = z.strictObject({
   id,
   topic,
   /** Who estimated, e.g. "NIS (Südkorea)" / "NIS (South Korea)". */
   estimator: localText(200),
+  origin: z.enum(ORIGINS),
   label: localText(300),
   quantity,
   unit,
@@ -282,7 +315,10 @@ export const place = z.strictObject({
     .number()
     .min(-180, { message: 'expected a longitude ≥ -180' })
     .max(180, { message: 'expected a longitude ≤ 180' }),
-  /** True where coordinates are approximate (from memory, not a cited source): drawn as approximate. */
+  /**
+   * True where the position really is uncertain (a port, a border station, a site with no gazetteer
+   * record): drawn as approximate. A false one cites its gazetteer record (tests check the match).
+   */
   approximate: z.boolean(),
   role: localText(),
   sources: sourceIds,
@@ -302,12 +338,46 @@ export const route = z.strictObject({
   confidence,
 });
 
-export const changelogEntry = z.strictObject({
-  version: z.number().int({ message: 'expected a whole number' }).min(1),
-  date: isoDate,
-  de: text(),
-  en: text(),
+/** `update`: new or newer figures; `correction`: something published was wrong and is now right. */
+export const CHANGE_KINDS = ['update', 'correction'] as const;
+
+/** One corrected error, as a newspaper prints it: what was wrong, what is right, which records. */
+export const correction = z.strictObject({
+  /** Ids of records (transfers, totals, estimates, places, routes, sources) the correction changed. */
+  records: z.array(id).max(50),
+  /** Ids the correction removed from the dataset (a claim that rested on a source without a link). */
+  removed: z.array(id).max(50).optional(),
+  /** Charts whose own words (a subtitle, a note) the correction changed, for the notice on their embeds. */
+  charts: z.array(id).max(10).optional(),
+  wrong: localText(600),
+  right: localText(600),
 });
+
+export const changelogEntry = z
+  .strictObject({
+    version: z.number().int({ message: 'expected a whole number' }).min(1),
+    date: isoDate,
+    kind: z.enum(CHANGE_KINDS),
+    de: text(),
+    en: text(),
+    /** Required for a correction, absent for an update. */
+    corrections: z.array(correction).min(1).max(100).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.kind === 'correction' && !c.corrections)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message:
+          'expected a list of corrections (what was wrong, what is right) for kind "correction"',
+      });
+    if (c.kind === 'update' && c.corrections)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message: 'expected no corrections on kind "update" (use kind "correction")',
+      });
+  });
 
 export const meta = z.strictObject({
   title: localText(200),
@@ -386,9 +456,17 @@ export function crossCheck(d: BaseDataset): Issue[] {
   const sourceIds = uniqueIds('sources');
   const transferIds = uniqueIds('transfers');
   const totalIds = uniqueIds('totals');
-  uniqueIds('estimates');
   const placeIds = uniqueIds('places');
-  uniqueIds('routes');
+  const routeIds = uniqueIds('routes');
+  const estimateIds = uniqueIds('estimates');
+  const recordIds = new Set([
+    ...sourceIds.keys(),
+    ...transferIds.keys(),
+    ...totalIds.keys(),
+    ...estimateIds.keys(),
+    ...placeIds.keys(),
+    ...routeIds.keys(),
+  ]);
 
   for (const [tid] of totalIds)
     if (transferIds.has(tid)) {
@@ -409,8 +487,25 @@ export function crossCheck(d: BaseDataset): Issue[] {
     });
 
   checkSources(d.meta.report.sources, ['meta', 'report', 'sources']);
-  d.transfers.forEach((t, i) => checkSources(t.sources, ['transfers', i, 'sources']));
-  d.estimates.forEach((e, i) => checkSources(e.sources, ['estimates', i, 'sources']));
+  const reportMonth = d.meta.report.date.slice(0, 7);
+  d.transfers.forEach((t, i) => {
+    checkSources(t.sources, ['transfers', i, 'sources']);
+    if (t.inReport && t.period?.end === reportMonth)
+      issues.push({
+        path: ['transfers', i, 'period', 'end'],
+        message: `expected no end, found the report's publication month (${reportMonth}): a report gives figures up to its writing, not a period end; leave end out for "since …"`,
+      });
+  });
+  d.estimates.forEach((e, i) => {
+    checkSources(e.sources, ['estimates', i, 'sources']);
+    if (e.msmt !== (e.origin === 'msmt'))
+      issues.push({
+        path: ['estimates', i, 'origin'],
+        message: e.msmt
+          ? `expected origin "msmt" for an MSMT figure (msmt: true), found "${e.origin}"`
+          : 'expected msmt: true for origin "msmt"',
+      });
+  });
   d.places.forEach((p, i) => checkSources(p.sources, ['places', i, 'sources']));
   d.routes.forEach((r, i) => {
     checkSources(r.sources, ['routes', i, 'sources']);
@@ -464,6 +559,15 @@ export function crossCheck(d: BaseDataset): Issue[] {
         path: ['meta', 'changelog', i, 'date'],
         message: `expected a date on or before meta.updated (${d.meta.updated}), found ${c.date}`,
       });
+    c.corrections?.forEach((fix, j) =>
+      fix.records.forEach((rid, k) => {
+        if (!recordIds.has(rid))
+          issues.push({
+            path: ['meta', 'changelog', i, 'corrections', j, 'records', k],
+            message: `expected the id of a record in the dataset (removed ones go in "removed"), found "${rid}"`,
+          });
+      }),
+    );
   });
   return issues;
 }
@@ -481,9 +585,14 @@ export type Source = Dataset['sources'][number];
 export type Place = Dataset['places'][number];
 export type Route = Dataset['routes'][number];
 export type Quantity = z.infer<typeof quantity>;
+export type Period = z.infer<typeof period>;
+export type ChangelogEntry = z.infer<typeof changelogEntry>;
+export type Correction = z.infer<typeof correction>;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Unit = (typeof UNITS)[number];
 export type Topic = (typeof TOPICS)[number];
+export type Origin = (typeof ORIGINS)[number];
 export type LocalText = { de: string; en: string };

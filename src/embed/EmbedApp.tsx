@@ -1,8 +1,9 @@
 /**
  * @component One chart as a page of its own, for iframes: the figure (title, drawing, note, source,
- * data table), when the data was last updated and what changed, a link to the story, and the
- * download/save actions. Rendered at build time, one page per chart, language and state
- * (./pages.tsx), with one drawing per layout width; hydrated in the browser as it is.
+ * the corrections that concern it, data table), when the data was last updated and what changed,
+ * a link to the story, and the download/save actions. Rendered at build time, one page per chart,
+ * language and state (./pages.tsx), with one drawing per layout width; hydrated in the browser as
+ * it is.
  */
 import type { Dataset } from '../data/schema.ts';
 import { useChart } from '../charts/registry.ts';
@@ -64,6 +65,7 @@ export function EmbedApp({ chart, data, lang, state, root, linkRoot = root }: Em
         layouts="all"
         headingLevel={2}
         className="embed__figure"
+        corrections
         actions={
           <ChartActions chart={chart} data={data} lang={lang} state={resolved} root={linkRoot} />
         }

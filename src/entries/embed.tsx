@@ -2,8 +2,8 @@
  * Client entry of the embed pages: styles, the theme and the height messages to the parent page
  * start at once (a few KB of DOM code). The page is complete server HTML for its chart, language
  * and state, with one drawing per layout width chosen by CSS, so nothing here draws or measures.
- * React, the data and the chart's code (embed/start.tsx) load on the reader's first engagement
- * (pointer, touch, key, focus): hydration then only adds interaction. An old query URL
+ * React, the data and the chart's code (embed/start.tsx) load when the reader first reaches for
+ * the chart (embed/first-touch.ts: pointer, tap, key, focus): hydration then only adds interaction. An old query URL
  * (`?lang=en&state=…`) moves to the page it names first (embed/legacy-url.ts). In the dev server,
  * where nothing is prerendered, /src/pages/embed.html?chart=troops renders the chart client-side.
  */
@@ -17,11 +17,11 @@ import { isChartId } from '../charts/types.ts';
 import { isLang } from '../lib/i18n.ts';
 import { legacyTarget } from '../embed/legacy-url.ts';
 import { parseEmbedParams } from '../embed/params.ts';
+import { onFirstTouch } from '../embed/first-touch.ts';
 import { holdUntilLive } from '../embed/replay.ts';
 import { startResizeMessenger } from '../embed/resize.ts';
 import type { EmbedPage } from '../embed/start.tsx';
 import { applyTheme } from '../embed/theme.ts';
-import { onFirstEngagement } from '../story/engagement.ts';
 
 const container = document.getElementById('root');
 const main = container?.querySelector<HTMLElement>('main[data-embed-chart]');
@@ -58,7 +58,7 @@ else if (container && page) {
     onTheme: applyTheme,
   });
   const replay = holdUntilLive(container);
-  onFirstEngagement(window, () => start(page, true, () => replay.release()));
+  onFirstTouch(window, () => start(page, true, () => replay.release()));
   // The page's own script runs (height messages, theme): tests and hosts can tell.
   document.documentElement.dataset.embedReady = '';
 } else if (container) {

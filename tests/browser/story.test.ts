@@ -509,9 +509,11 @@ describe('the pointer over the sticky chart', () => {
       await scrollToStep(page, steps[i]!);
       await expectActive(page, steps[i]!, 'looking for marks');
       await page.waitForTimeout(900);
+      // The centre of each mark's hit area: the centre of a mark's whole box (its labels
+      // included) can fall between label and shape.
       const centres = await page.$$eval(MARKS, (marks) =>
         marks.map((m) => {
-          const r = m.getBoundingClientRect();
+          const r = (m.querySelector('.chart-mark__hit') ?? m).getBoundingClientRect();
           return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
         }),
       );

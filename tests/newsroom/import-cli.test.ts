@@ -32,7 +32,7 @@ describe('npm run data:import / data:export / data:diff', { timeout: 90_000 }, (
     const run = runScript('scripts/data-import.ts', [bad, '--data', data]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /bad\.csv:3:11 {2}value {2}expected a plain number .* found "3 Tsd\." {2}\[troops-phase-2\]/,
+      /bad\.csv:3:12 {2}value {2}expected a plain number .* found "3 Tsd\." {2}\[troops-phase-2\]/,
     );
     expect(run.stderr).toContain('Nothing was changed.');
     expect(hash(data)).toBe(before);
@@ -57,6 +57,7 @@ describe('npm run data:import / data:export / data:diff', { timeout: 90_000 }, (
     expect(after.meta.changelog.at(-1)).toEqual({
       version: 2,
       date: '2025-07-01',
+      kind: 'update',
       de: 'Truppen, Phase 2: rund 3.000 → rund 4.500 Soldaten; Truppen insgesamt: rund 14.000 → rund 15.500 Soldaten',
       en: 'Troops, phase 2: about 3,000 → about 4,500 soldiers; Troops in total: about 14,000 → about 15,500 soldiers',
     });

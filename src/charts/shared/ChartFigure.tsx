@@ -5,6 +5,8 @@
  * and one line saying so, and the rest of the page lives on.
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { ChartCorrections } from '../../corrections/ChartCorrections.tsx';
+import { correctionsForChart } from '../../data/corrections.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { useChart } from '../registry.ts';
@@ -69,6 +71,11 @@ export interface ChartFigureProps {
   /** Extra `data-*` attributes on the `<figure>` (keys without the `data-` prefix). */
   dataset?: Record<string, string>;
   /**
+   * Show the corrections that changed what this chart draws or says (embeds: a chart that travels
+   * alone carries its corrections; the story lists them once, near its end).
+   */
+  corrections?: boolean;
+  /**
    * Shown instead of the chart's own drawing, e.g. an `<img>` of a prerendered SVG file (the
    * story's print and no-JavaScript figures). Title, source line and table stay as they are.
    */
@@ -94,6 +101,7 @@ export function ChartFigure({
   className,
   dataset,
   drawing,
+  corrections = false,
 }: ChartFigureProps) {
   const chart = useChart(id);
   const resolved = resolveState(chart, state);
@@ -147,6 +155,18 @@ export function ChartFigure({
       sourceLine: chart.sourceLine(data, lang),
     }),
     [chart, data, lang],
+  );
+
+  const chartCorrections = useMemo(
+    () =>
+      corrections
+        ? correctionsForChart(
+            data,
+            id,
+            chart.records(data, lang).map((r) => r.id),
+          )
+        : [],
+    [corrections, chart, data, id, lang],
   );
 
   const Heading: Heading = `h${headingLevel}`;
@@ -212,6 +232,7 @@ export function ChartFigure({
           carries many figures, and each element counts. */}
       {note ? <p className="chart-figure__footer chart-figure__note">{note}</p> : null}
       <p className="chart-figure__footer chart-figure__source">{fixedTexts.sourceLine}</p>
+      <ChartCorrections corrections={chartCorrections} lang={lang} />
       {(tableMode === 'toggle' && !failed) || actions ? (
         <div className="chart-figure__actions">
           {tableMode === 'toggle' && !failed ? (
