@@ -9,14 +9,23 @@ import { csvFormat, csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import type { Dataset, Estimate, Transfer } from './schema.ts';
 
 export type RowKind = 'transfer' | 'estimate';
-type CellType = 'text' | 'number' | 'boolean' | 'list';
+/** What a spreadsheet row can stand for: a figure (transfer, estimate) or, on the Sources sheet, a source. */
+export type RecordKind = RowKind | 'source';
+export type CellType =
+  | 'text'
+  | 'number'
+  | 'boolean'
+  | 'list'
+  | 'month'
+  | 'date'
+  | 'month-or-date';
 
-interface ColumnSpec {
+export interface ColumnSpec {
   column: string;
   /** Where the value lives in a record, e.g. ['quantity', 'low']. */
   path: readonly string[];
   type: CellType;
-  kinds: readonly RowKind[];
+  kinds: readonly RecordKind[];
 }
 
 const both: readonly RowKind[] = ['transfer', 'estimate'];
@@ -47,10 +56,10 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col('wording_de', 'quantity.wording.de'),
   col('wording_en', 'quantity.wording.en'),
   col('unit', 'unit'),
-  col('period_start', 'period.start'),
-  col('period_end', 'period.end'),
-  col('date', 'date', estimateOnly),
-  col('announced', 'announced', transferOnly),
+  col('period_start', 'period.start', both, 'month'),
+  col('period_end', 'period.end', both, 'month'),
+  col('date', 'date', estimateOnly, 'month-or-date'),
+  col('announced', 'announced', transferOnly, 'date'),
   col('basis', 'basis', estimateOnly),
   col('group', 'group', estimateOnly),
   col('in_report', 'inReport', transferOnly, 'boolean'),
@@ -66,7 +75,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
 export const HEADER: readonly string[] = ['kind', ...COLUMNS.map((c) => c.column)];
 
 /** Key order of new records, as in the schema, so a file written from the CSV reads like a hand-written one. */
-const KEY_ORDER: Record<RowKind, readonly string[]> = {
+const KEY_ORDER: Record<RecordKind, readonly string[]> = {
+  source: ['id', 'publisher', 'title', 'url', 'date', 'accessed', 'via'],
   transfer: [
     'id',
     'direction',
@@ -103,7 +113,7 @@ const QUANTITY_ORDER = ['qualifier', 'value', 'low', 'high', 'wording'];
 
 type Json = Record<string, unknown>;
 
-function getPath(obj: unknown, path: readonly string[]): unknown {
+export function getPath(obj: unknown, path: readonly string[]): unknown {
   let cur = obj;
   for (const key of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
@@ -112,7 +122,7 @@ function getPath(obj: unknown, path: readonly string[]): unknown {
   return cur;
 }
 
-function setPath(obj: Json, path: readonly string[], value: unknown): void {
+export function setPath(obj: Json, path: readonly string[], value: unknown): void {
   let cur = obj;
   path.slice(0, -1).forEach((key) => {
     if (typeof cur[key] !== 'object' || cur[key] === null) cur[key] = {};
@@ -122,7 +132,7 @@ function setPath(obj: Json, path: readonly string[], value: unknown): void {
   if (last !== undefined) cur[last] = value;
 }
 
-function formatCell(value: unknown, type: CellType): string {
+export function formatCell(value: unknown, type: CellType): string {
   if (value === undefined || value === null) return '';
   if (type === 'list') return Array.isArray(value) ? value.join('; ') : String(value);
   if (type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : String(value);
@@ -194,7 +204,7 @@ const newlines = (cells: readonly string[]) =>
   cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
 
 /** Orders keys like `template` (an existing record), then in schema order, so diffs stay small. */
-export function orderKeys(record: Json, kind: RowKind, template?: Json): Json {
+export function orderKeys(record: Json, kind: RecordKind, template?: Json): Json {
   const order = [...Object.keys(template ?? {}), ...KEY_ORDER[kind]];
   const out: Json = {};
   for (const key of [...order, ...Object.keys(record)])
