@@ -20,8 +20,31 @@ export type DecodeResult =
   | { ok: true; text: string; encoding: Encoding }
   | { ok: false; line: number; column: number; message: string };
 
-/** Bytes Windows-1252 leaves undefined (the WHATWG decoder maps them to C1 controls instead). */
-const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (0: undefined); every other byte is its Latin-1
+ * code point. Written out because Node's TextDecoder('windows-1252') decodes as Latin-1 (0x84
+ * becomes U+0084, not „) in the Node versions this project supports.
+ */
+const CP1252_80_9F = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+]; // prettier-ignore
+
+const CP1252_UNDEFINED = new Set(
+  CP1252_80_9F.flatMap((c, i) => (c === 0 ? [0x80 + i] : [])),
+);
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_80_9F[b - 0x80]! : b)),
+    );
+  }
+  return out;
+}
+
+const windows1252 = { decode: decodeWindows1252 };
 
 const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
@@ -72,7 +95,7 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
 }
 
 /** Line (1-based, by LF) and column (characters, 1-based) of byte `offset` in 8-bit text. */
-function position8(bytes: Uint8Array, offset: number, decoder: TextDecoder) {
+function position8(bytes: Uint8Array, offset: number, decoder: { decode(b: Uint8Array): string }) {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++)
@@ -152,7 +175,7 @@ export function decodeSheetBytes(bytes: Uint8Array): DecodeResult {
           : `expected one encoding, found UTF-8 (e.g. "ü" as C3 BC) mixed with another: byte ${hex(b)} is not UTF-8`,
       };
     } else {
-      const cp1252 = new TextDecoder('windows-1252');
+      const cp1252 = windows1252;
       const bad = body.findIndex((b) => CP1252_UNDEFINED.has(b));
       if (bad >= 0)
         return {
@@ -195,8 +218,4 @@ export function asSavedInWindows1252(s: string): string {
   return [...s].map((ch) => (fitsWindows1252(ch) ? ch : '?')).join('');
 }
 
-const CP1252_HIGH = new Set(
-  [...new TextDecoder('windows-1252').decode(new Uint8Array(32).map((_, i) => 0x80 + i))]
-    .map((ch) => ch.codePointAt(0)!)
-    .filter((c) => c > 0xff),
-);
+const CP1252_HIGH = new Set(CP1252_80_9F.filter((c) => c > 0xff));

@@ -247,7 +247,12 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
         });
       }
     }
-  const all = [...sheetProblems, ...mergeProblems];
+  const all = [...sheetProblems, ...mergeProblems].sort(
+    (a, b) =>
+      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
   const seen = new Set(all.map((p) => p.where));
   all.push(...checkerProblems.filter((p) => !seen.has(p.where)));
   if (all.length > 0 || !checked.ok) return fail(...all);
