@@ -279,7 +279,7 @@ export function renderChanges(
             case 'date':
               return `${w.date}: ${f.before ? formatDate(f.before, lang) : w.none} → ${f.after ? formatDate(f.after, lang) : w.none}`;
             case 'label':
-              return changedLangs(f.before, f.after, lang)
+              return changedLangs(f.before, f.after, by === 'id' ? 'de' : lang)
                 .map((l) => {
                   const name = l === lang && by === 'label' ? w.label : by === 'id' ? `label_${l}` : w.labelIn[l];
                   return `${name}: ${quote(f.before[l], l)} → ${quote(f.after[l], l)}`;
@@ -288,8 +288,12 @@ export function renderChanges(
             case 'confidence':
               return `${w.confidence}: ${f.before ?? w.none} → ${f.after ?? w.none}`;
             case 'note':
+              if (by === 'id')
+                return `${changedLangs(f.before, f.after, 'de')
+                  .map((l) => `note_${l}`)
+                  .join(', ')} changed`;
               return changedLangs(f.before, f.after, lang)
-                .map((l) => (by === 'id' ? `note_${l} changed` : l === lang ? w.note : w.noteIn[l]))
+                .map((l) => (l === lang ? w.note : w.noteIn[l]))
                 .join('; ');
             case 'other':
               return w.other;
