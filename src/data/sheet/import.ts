@@ -247,14 +247,18 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
         });
       }
     }
-  const all = [...sheetProblems, ...mergeProblems].sort(
+  const all = [...sheetProblems, ...mergeProblems];
+  const seen = new Set(all.map((p) => p.where));
+  all.push(...checkerProblems.filter((p) => !seen.has(p.where)));
+  // The sheet's problems in reading order, then any in the data file.
+  const inData = (p: Located) => (p.where.startsWith(`${input.dataName}:`) ? 1 : 0);
+  all.sort(
     (a, b) =>
+      inData(a) - inData(b) ||
       (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0),
   );
-  const seen = new Set(all.map((p) => p.where));
-  all.push(...checkerProblems.filter((p) => !seen.has(p.where)));
   if (all.length > 0 || !checked.ok) return fail(...all);
 
   outcome.before = current.data;
