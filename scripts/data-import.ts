@@ -42,7 +42,12 @@ const KIND_WORDS: Record<ChangeKind, string> = {
 };
 
 /** The outcome as the terminal shows it: problems, or the changes and the changelog entry. */
-export function report(outcome: ImportOutcome, fileName: string, dataName: string, dryRun: boolean): ImportResult {
+export function report(
+  outcome: ImportOutcome,
+  fileName: string,
+  dataName: string,
+  dryRun: boolean,
+): ImportResult {
   const out: string[] = [];
   const err: string[] = [];
   const what = outcome.fileDescription ? `${fileName} (${outcome.fileDescription})` : fileName;
@@ -51,15 +56,19 @@ export function report(outcome: ImportOutcome, fileName: string, dataName: strin
     if (outcome.stale) {
       const s = outcome.stale;
       err.push(`\nChanged in ${dataName} since your export (version ${s.sheetVersion}):`);
-      for (const c of s.since) err.push(`  version ${c.version}, ${c.date}: ${c.de}`, `    ${c.en}`);
-      if (s.cells.length > 0) err.push(`  cells of your sheet's rows changed since: ${s.cells.join('; ')}`);
+      for (const c of s.since)
+        err.push(`  version ${c.version}, ${c.date}: ${c.de}`, `    ${c.en}`);
+      if (s.cells.length > 0)
+        err.push(`  cells of your sheet's rows changed since: ${s.cells.join('; ')}`);
     }
     err.push(`\n${what}: ${outcome.problems.length} problem(s). Nothing was changed.`);
     return { code: 1, out, err };
   }
   out.push(...outcome.notes);
   if (!outcome.next || !outcome.before || !outcome.after || !outcome.entry) {
-    out.push(`${what}: no changes to ${dataName} (version ${outcome.before?.meta.version ?? '?'} stays).`);
+    out.push(
+      `${what}: no changes to ${dataName} (version ${outcome.before?.meta.version ?? '?'} stays).`,
+    );
     return { code: 0, out, err };
   }
   out.push(`${what}: ${outcome.changes.length} change(s)`);

@@ -9,14 +9,7 @@ import type { Dataset, Estimate, Transfer } from './schema.ts';
 export type RowKind = 'transfer' | 'estimate';
 /** What a spreadsheet row can stand for: a figure (transfer, estimate) or, on the Sources sheet, a source. */
 export type RecordKind = RowKind | 'source';
-export type CellType =
-  | 'text'
-  | 'number'
-  | 'boolean'
-  | 'list'
-  | 'month'
-  | 'date'
-  | 'month-or-date';
+export type CellType = 'text' | 'number' | 'boolean' | 'list' | 'month' | 'date' | 'month-or-date';
 
 export interface ColumnSpec {
   column: string;

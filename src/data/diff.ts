@@ -121,7 +121,8 @@ function fieldChanges(a: FigureSnapshot, b: FigureSnapshot): FieldChange[] {
   if (a.date !== b.date) fields.push({ field: 'date', before: a.date, after: b.date });
   if (stable(a.label) !== stable(b.label))
     fields.push({ field: 'label', before: a.label, after: b.label });
-  if (stable(a.note) !== stable(b.note)) fields.push({ field: 'note', before: a.note, after: b.note });
+  if (stable(a.note) !== stable(b.note))
+    fields.push({ field: 'note', before: a.note, after: b.note });
   if (a.confidence !== b.confidence)
     fields.push({ field: 'confidence', before: a.confidence, after: b.confidence });
   if (a.rest !== b.rest) fields.push({ field: 'other' });
@@ -281,7 +282,12 @@ export function renderChanges(
             case 'label':
               return changedLangs(f.before, f.after, by === 'id' ? 'de' : lang)
                 .map((l) => {
-                  const name = l === lang && by === 'label' ? w.label : by === 'id' ? `label_${l}` : w.labelIn[l];
+                  const name =
+                    l === lang && by === 'label'
+                      ? w.label
+                      : by === 'id'
+                        ? `label_${l}`
+                        : w.labelIn[l];
                   return `${name}: ${quote(f.before[l], l)} → ${quote(f.after[l], l)}`;
                 })
                 .join('; ');

@@ -42,6 +42,36 @@ export const S = {
   proseHint:
     'Jeder Absatz der Geschichte, der Zahlen nennt, so wie er mit diesen Daten erscheint. Every paragraph of the story that cites figures, as it reads with this data.',
   proseMissing: 'Der Text der Geschichte ist noch nicht da. / The story copy is not there yet.',
+  update: {
+    title: 'Daten aktualisieren / Update the data',
+    hint: 'Tabelle hier ablegen (CSV oder XLSX aus „npm run data:export“ oder von dieser Seite). Sie wird hier im Browser geprüft und mit den aktuellen Daten verglichen; nichts verlässt den Browser. Drop a sheet here (CSV or XLSX from the export); it is checked and compared in this browser, nothing is uploaded.',
+    choose: 'Datei wählen / Choose a file',
+    drop: 'oder hierher ziehen / or drop it here',
+    kind: 'Art der Änderung / Kind of change',
+    kindUpdate: 'Aktualisierung / update',
+    kindCorrection: 'Korrektur / correction',
+    merge:
+      'Älteren Export zusammenführen (nur die geänderten Zellen übernehmen) / Merge an older export (apply only the cells it changed)',
+    reading: 'Wird gelesen und geprüft … / Reading and checking …',
+    problems: 'Probleme – nichts wurde übernommen / Problems – nothing was taken',
+    stale: 'Seit diesem Export geändert / Changed since this export',
+    staleCells:
+      'Zellen Ihrer Zeilen, die sich seitdem geändert haben / Cells of your rows changed since',
+    noChanges: 'Keine Änderungen gegenüber den aktuellen Daten. / No changes to the current data.',
+    changes: 'Änderungen / Changes',
+    entry: 'Eintrag für „Was sich geändert hat“ / Changelog entry',
+    download: 'Herunterladen / Download',
+    publish:
+      'Veröffentlichen: die Datei an die Chefin/den Chef vom Dienst geben, die/der sie mit „npm run data:apply -- DATEI“ übernimmt, committet und baut. Eine Datei, die auf einer älteren Version beruht, wird dabei abgelehnt. To publish, hand the file to the desk editor, who applies it with “npm run data:apply -- FILE”, commits and builds; a file based on an older version is refused.',
+    basedOn: 'Beruht auf Version / Based on version',
+    compareCharts: 'Grafiken vorher – nachher / Charts before – after',
+    compareProse: 'Text vorher – nachher / Prose before – after',
+    before: 'Vorher / Before',
+    after: 'Nachher / After',
+    changed: 'geändert / changed',
+    unchanged: 'unverändert / unchanged',
+    language: 'Sprache / Language',
+  },
   columns: {
     id: 'Id',
     kind: 'Art / Kind',

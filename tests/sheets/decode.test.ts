@@ -35,12 +35,24 @@ describe('decodeSheetBytes', () => {
   });
 
   it('reads UTF-16 with byte-order mark, little and big endian', () => {
-    expect(decodeSheetBytes(utf16(TEXT, true))).toMatchObject({ ok: true, text: TEXT, encoding: 'utf-16le' });
-    expect(decodeSheetBytes(utf16(TEXT, false))).toMatchObject({ ok: true, text: TEXT, encoding: 'utf-16be' });
+    expect(decodeSheetBytes(utf16(TEXT, true))).toMatchObject({
+      ok: true,
+      text: TEXT,
+      encoding: 'utf-16le',
+    });
+    expect(decodeSheetBytes(utf16(TEXT, false))).toMatchObject({
+      ok: true,
+      text: TEXT,
+      encoding: 'utf-16be',
+    });
   });
 
   it('reads Windows-1252, including the quotes, dash and euro of 0x80–0x9F', () => {
-    expect(decodeSheetBytes(cp1252(TEXT))).toEqual({ ok: true, text: TEXT, encoding: 'windows-1252' });
+    expect(decodeSheetBytes(cp1252(TEXT))).toEqual({
+      ok: true,
+      text: TEXT,
+      encoding: 'windows-1252',
+    });
   });
 
   it('refuses a byte Windows-1252 leaves undefined, at its line and column', () => {

@@ -16,7 +16,11 @@ export const HELP = helpRows(readFileSync('data/CSV-COLUMNS.md', 'utf8'));
 
 /** The export's CSV as rows of cells (BOM dropped). */
 export function csvRows(data: Dataset): string[][] {
-  return dsvFormat(';').parseRows(exportCsv(data).replace(/^\uFEFF/, '').trimEnd());
+  return dsvFormat(';').parseRows(
+    exportCsv(data)
+      .replace(/^\uFEFF/, '')
+      .trimEnd(),
+  );
 }
 
 export function setCell(rows: string[][], id: string, column: string, value: string): void {
@@ -52,7 +56,11 @@ export function laterVersion(dataText: string, edit: (d: Dataset) => void): stri
   const data = parseDataset(dataText);
   const next = structuredClone(data);
   edit(next);
-  return JSON.stringify(recordUpdate(next, { de: 'JSON-Änderung', en: 'JSON edit' }, '2025-06-15'), null, 2);
+  return JSON.stringify(
+    recordUpdate(next, { de: 'JSON-Änderung', en: 'JSON edit' }, '2025-06-15'),
+    null,
+    2,
+  );
 }
 
 /** Character → Windows-1252 byte, from the import's own decoder (one byte at a time). */

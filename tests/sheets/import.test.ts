@@ -39,7 +39,20 @@ describe('an unchanged export', () => {
     const data = parseDataset(shipped);
     const rows = csvRows(data);
     const h = rows[0]!;
-    const MONTHS = ['Jan', 'Feb', 'Mrz', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
+    const MONTHS = [
+      'Jan',
+      'Feb',
+      'Mrz',
+      'Apr',
+      'Mai',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Okt',
+      'Nov',
+      'Dez',
+    ];
     for (const row of rows.slice(1))
       for (const col of ['period_start', 'period_end', 'date', 'announced']) {
         const i = h.indexOf(col);
@@ -104,7 +117,10 @@ describe('rows', () => {
     outcome = await run(utf8(toCsv(rows)), small);
     expect(outcome.problems).toEqual([]);
     expect(outcome.changes).toEqual([
-      expect.objectContaining({ type: 'removed', figure: expect.objectContaining({ id: 'casualties-range' }) as unknown }),
+      expect.objectContaining({
+        type: 'removed',
+        figure: expect.objectContaining({ id: 'casualties-range' }) as unknown,
+      }),
     ]);
     expect(outcome.next?.estimates.map((e) => e.id)).toEqual(['nis-troops-2025-04']);
   });
@@ -143,7 +159,12 @@ describe('rows', () => {
 
   it('skips blank rows', async () => {
     const rows = csvRows(parseDataset(small));
-    rows.splice(2, 0, rows[0]!.map(() => ''), rows[0]!.map(() => ' '));
+    rows.splice(
+      2,
+      0,
+      rows[0]!.map(() => ''),
+      rows[0]!.map(() => ' '),
+    );
     const outcome = await run(utf8(toCsv(rows)), small);
     expect(outcome.problems).toEqual([]);
     expect(outcome.changes).toEqual([]);
@@ -166,7 +187,9 @@ describe('an older export', () => {
       since: [{ version: 2, date: '2025-06-15', de: 'JSON-Änderung', en: 'JSON edit' }],
       cells: ['troops-phase-1: value'],
     });
-    expect(outcome.problems.at(-1)?.text).toContain('expected an export of the current version 2, found one of version 1');
+    expect(outcome.problems.at(-1)?.text).toContain(
+      'expected an export of the current version 2, found one of version 1',
+    );
   });
 
   it('with --merge applies only the cells the sheet changed', async () => {
@@ -185,7 +208,9 @@ describe('an older export', () => {
     setCell(rows, 'troops-phase-1', 'value', '12000');
     const outcome = await run(utf8(toCsv(rows)), current, { merge: true });
     expect(outcome.ok).toBe(false);
-    expect(outcome.problems[0]?.text).toMatch(/sheet\.csv:2:11 {2}value {2}expected one change to this cell/);
+    expect(outcome.problems[0]?.text).toMatch(
+      /sheet\.csv:2:11 {2}value {2}expected one change to this cell/,
+    );
   });
 });
 
@@ -218,6 +243,8 @@ describe('encodings', () => {
     setCell(rows, 'troops-phase-1', 'label_en', 'Troops ≥ phase 1 (2024)');
     const outcome = await run(windows1252(toCsv(rows)), withArrow);
     expect(outcome.ok).toBe(false);
-    expect(outcome.problems[0]?.text).toContain('sheet.csv:2:9  label_en  expected a file that can hold');
+    expect(outcome.problems[0]?.text).toContain(
+      'sheet.csv:2:9  label_en  expected a file that can hold',
+    );
   });
 });

@@ -38,7 +38,9 @@ describe('the exported workbook', () => {
     ]);
     const figures = wb.getWorksheet('Figures')!;
     expect((figures.getRow(1).values as unknown[]).slice(1)).toEqual(headerOf(FIGURES));
-    expect((wb.getWorksheet('Sources')!.getRow(1).values as unknown[]).slice(1)).toEqual(headerOf(SOURCES));
+    expect((wb.getWorksheet('Sources')!.getRow(1).values as unknown[]).slice(1)).toEqual(
+      headerOf(SOURCES),
+    );
     expect(wb.getWorksheet('_export')!.getRow(1).values).toEqual([undefined, 'version', 1]);
     expect(wb.getWorksheet('Columns')!.rowCount).toBe(HELP.length);
   });
@@ -53,7 +55,9 @@ describe('the exported workbook', () => {
     expect(cellOf(ws, 'troops-phase-1', 'value').value).toBe(11000);
     expect(ws.getColumn(headerOf(FIGURES).indexOf('base') + 1).hidden).toBe(true);
     // Rows a user adds below the data are text-formatted too.
-    expect(ws.getCell(ws.rowCount + 5, headerOf(FIGURES).indexOf('period_start') + 1).numFmt).toBe('@');
+    expect(ws.getCell(ws.rowCount + 5, headerOf(FIGURES).indexOf('period_start') + 1).numFmt).toBe(
+      '@',
+    );
   });
 });
 
@@ -78,7 +82,13 @@ describe('importing an edited workbook', () => {
   it('adds a source from the Sources sheet, cited by a figure in the same import', async () => {
     const wb = await book(await xlsxOf(parseDataset(small)));
     const sources = wb.getWorksheet('Sources')!;
-    sources.addRow(['jcs-2025-03-27', 'Korea JoongAng Daily', 'JCS: more troops', 'https://example.org/jcs', '27.03.2025']);
+    sources.addRow([
+      'jcs-2025-03-27',
+      'Korea JoongAng Daily',
+      'JCS: more troops',
+      'https://example.org/jcs',
+      '27.03.2025',
+    ]);
     const cell = cellOf(wb.getWorksheet('Figures')!, 'troops-phase-2', 'sources');
     cell.value = `${String(cell.value)}; jcs-2025-03-27`;
     const outcome = await run(await bytesOf(wb), small, { fileName: 'book.xlsx' });
@@ -96,7 +106,10 @@ describe('importing an edited workbook', () => {
   it('points problems at sheet and cell, e.g. a formula or an unknown source', async () => {
     const wb = await book(await xlsxOf(parseDataset(small)));
     const ws = wb.getWorksheet('Figures')!;
-    cellOf(ws, 'troops-phase-2', 'value').value = { formula: 'K2+1000', result: 12000 } as ExcelJS.CellFormulaValue;
+    cellOf(ws, 'troops-phase-2', 'value').value = {
+      formula: 'K2+1000',
+      result: 12000,
+    } as ExcelJS.CellFormulaValue;
     cellOf(ws, 'troops-phase-1', 'sources').value = 'msmt-2025; nowhere';
     const outcome = await run(await bytesOf(wb), small, { fileName: 'book.xlsx' });
     expect(outcome.problems.map((p) => p.text)).toEqual([

@@ -39,6 +39,9 @@ export function csvTextToTable(input: string): { table: RawTable; delimiter: Del
   return { table, delimiter };
 }
 
-export function formatCsv(rows: readonly (readonly string[])[], delimiter: Delimiter = ';'): string {
+export function formatCsv(
+  rows: readonly (readonly string[])[],
+  delimiter: Delimiter = ';',
+): string {
   return `${BOM}${dsvFormat(delimiter).formatRows(rows.map((r) => [...r]))}\n`;
 }

@@ -163,7 +163,8 @@ export function readDateValue(
   hint: DateHint,
   matchesBase: (text: string) => boolean = () => false,
 ): DateRead {
-  if (Number.isNaN(date.getTime())) return { ok: false, message: `expected ${EXPECTED[column]}, found an invalid date` };
+  if (Number.isNaN(date.getTime()))
+    return { ok: false, message: `expected ${EXPECTED[column]}, found an invalid date` };
   return resolve(
     { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), hint },
     column,

@@ -29,9 +29,7 @@ const CP1252_80_9F = [
   0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ]; // prettier-ignore
 
-const CP1252_UNDEFINED = new Set(
-  CP1252_80_9F.flatMap((c, i) => (c === 0 ? [0x80 + i] : [])),
-);
+const CP1252_UNDEFINED = new Set(CP1252_80_9F.flatMap((c, i) => (c === 0 ? [0x80 + i] : [])));
 
 function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
@@ -191,9 +189,7 @@ export function decodeSheetBytes(bytes: Uint8Array): DecodeResult {
   if (control >= 0) {
     const code = result.text.charCodeAt(control);
     const hint =
-      code === 0
-        ? ' (a UTF-16 file without byte-order mark? Save as UTF-8 or "Unicode text")'
-        : '';
+      code === 0 ? ' (a UTF-16 file without byte-order mark? Save as UTF-8 or "Unicode text")' : '';
     return {
       ok: false,
       ...positionInText(result.text, control),

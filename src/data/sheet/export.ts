@@ -16,7 +16,15 @@ import {
   type Dataset,
 } from '../schema.ts';
 import { formatCsv } from './csv-text.ts';
-import { COLLECTION, FIGURES, SOURCES, formatBase, headerOf, recordTexts, type TableSpec } from './tables.ts';
+import {
+  COLLECTION,
+  FIGURES,
+  SOURCES,
+  formatBase,
+  headerOf,
+  recordTexts,
+  type TableSpec,
+} from './tables.ts';
 import { writeWorkbook, type WorkbookOut } from './xlsx.ts';
 
 /** Header and one row per record, in dataset order. */
@@ -63,7 +71,10 @@ export const CHOICES = new Map<string, readonly string[]>([
 export function helpRows(markdown: string): string[][] {
   const rows: string[][] = [['column', 'for', 'meaning', 'allowed values']];
   for (const line of markdown.split('\n')) {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length !== 4 || !cells[0]!.startsWith('`')) continue;
     const plain = (s: string) => s.replace(/`/g, '').replace(/\*\*/g, '');
     for (const name of cells[0]!.match(/`([^`]+)`/g) ?? [])
@@ -84,6 +95,10 @@ export function workbookOf(data: Dataset, help: string[][], exported: string): W
   };
 }
 
-export async function exportXlsx(data: Dataset, help: string[][], exported: string): Promise<Uint8Array> {
+export async function exportXlsx(
+  data: Dataset,
+  help: string[][],
+  exported: string,
+): Promise<Uint8Array> {
   return writeWorkbook(workbookOf(data, help, exported));
 }

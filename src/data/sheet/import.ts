@@ -80,7 +80,14 @@ export function locateInJson(text: string, path: string): { line: number; column
 
 function locate(
   file: string,
-  p: { sheet?: string; line: number; column: number; columnName: string; rowId?: string; message: string },
+  p: {
+    sheet?: string;
+    line: number;
+    column: number;
+    columnName: string;
+    rowId?: string;
+    message: string;
+  },
 ): Located {
   const where = p.sheet
     ? `${file}:${p.sheet}!${columnLetter(p.column)}${p.line}`
@@ -135,7 +142,8 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
         line: 1,
         column: 1,
         columnName: '(file)',
-        message: 'expected .xlsx or .csv, found an old Excel .xls workbook: save it as .xlsx ("Excel-Arbeitsmappe")',
+        message:
+          'expected .xlsx or .csv, found an old Excel .xls workbook: save it as .xlsx ("Excel-Arbeitsmappe")',
       }),
     );
   if (sort === 'xlsx') {
@@ -203,7 +211,9 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
   );
   outcome.notes.push(...merged.notes);
   const mergeProblems = merged.problems.map((p) => {
-    const spec = read.find((r) => r.rows.some((row) => row.sheet === p.sheet && row.line === p.line))?.spec ?? FIGURES;
+    const spec =
+      read.find((r) => r.rows.some((row) => row.sheet === p.sheet && row.line === p.line))?.spec ??
+      FIGURES;
     return located(p, spec);
   });
 
@@ -234,7 +244,14 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
         const columnName = columnOf(spec, m[3] ?? '');
         checkerProblems.push(
           located(
-            { sheet: origin.sheet, line: origin.line, column: 0, columnName, rowId: origin.rowId, message: `${p.message} (${p.path})` },
+            {
+              sheet: origin.sheet,
+              line: origin.line,
+              column: 0,
+              columnName,
+              rowId: origin.rowId,
+              message: `${p.message} (${p.path})`,
+            },
             spec,
           ),
         );
@@ -273,6 +290,10 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
   const entry = { de: summarize(lines('de'), 'de'), en: summarize(lines('en'), 'en'), kind };
   outcome.entry = entry;
   // The candidate as merged (records keep their key order), not as the schema rebuilt it.
-  outcome.next = recordUpdate(merged.candidate as unknown as Dataset, entry, input.today ?? isoToday());
+  outcome.next = recordUpdate(
+    merged.candidate as unknown as Dataset,
+    entry,
+    input.today ?? isoToday(),
+  );
   return outcome;
 }

@@ -72,7 +72,11 @@ function textsToRecord(spec: TableSpec, kind: RecordKind, texts: Map<string, str
     let value: unknown = text;
     if (c.type === 'number') value = Number(text);
     else if (c.type === 'boolean') value = text === 'yes';
-    else if (c.type === 'list') value = text.split(';').map((s) => s.trim()).filter((s) => s !== '');
+    else if (c.type === 'list')
+      value = text
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
     setPath(record, c.path, value);
   }
   return record;
@@ -118,19 +122,33 @@ export function mergeSheets(
     for (const row of rows) {
       inSheet.add(row.id);
       const problem = (columnName: string, message: string) =>
-        problems.push({ sheet: row.sheet, line: row.line, column: 0, columnName, rowId: row.id, message });
+        problems.push({
+          sheet: row.sheet,
+          line: row.line,
+          column: 0,
+          columnName,
+          rowId: row.id,
+          message,
+        });
       const cur = currentById.get(row.id);
       const where: Position = { sheet: row.sheet, line: row.line, rowId: row.id };
 
       if (row.base && row.base.version > version) {
-        problem('base', `expected an export of version ${version} or older, found one of version ${row.base.version} (a different data file?)`);
+        problem(
+          'base',
+          `expected an export of version ${version} or older, found one of version ${row.base.version} (a different data file?)`,
+        );
         continue;
       }
-      if (row.base && row.base.version < version) staleVersion = Math.min(staleVersion, row.base.version);
+      if (row.base && row.base.version < version)
+        staleVersion = Math.min(staleVersion, row.base.version);
 
       if (!cur) {
         if (row.base) {
-          problem('id', `expected a figure of the dataset, found "${row.id}", which was removed after version ${row.base.version} (your export)`);
+          problem(
+            'id',
+            `expected a figure of the dataset, found "${row.id}", which was removed after version ${row.base.version} (your export)`,
+          );
           continue;
         }
         if (row.delete) {
@@ -151,7 +169,10 @@ export function mergeSheets(
         continue;
       }
       if (row.kind !== cur.kind) {
-        problem('kind', `expected "${cur.kind}" (a row cannot change its kind; delete it and add a new one), found "${row.kind}"`);
+        problem(
+          'kind',
+          `expected "${cur.kind}" (a row cannot change its kind; delete it and add a new one), found "${row.kind}"`,
+        );
         continue;
       }
       const base = row.base;
@@ -166,7 +187,10 @@ export function mergeSheets(
 
       if (row.delete) {
         if (changedHere.length > 0 && base.version < version && options.merge) {
-          problem('delete', `expected a row unchanged since your export (version ${base.version}) to delete, found ${changedHere.join(', ')} changed since; delete it in a fresh export`);
+          problem(
+            'delete',
+            `expected a row unchanged since your export (version ${base.version}) to delete, found ${changedHere.join(', ')} changed since; delete it in a fresh export`,
+          );
           continue;
         }
         deleted.add(`${COLLECTION[cur.kind]}:${row.id}`);
@@ -188,12 +212,18 @@ export function mergeSheets(
             keptForEncoding++;
             continue;
           }
-          problem(c, `expected a file that can hold this cell's characters (${[...now].filter((ch) => !fitsWindows1252(ch)).join(' ')}): it was saved as Windows-1252, which turns them into "?". Save as "CSV UTF-8" or .xlsx`);
+          problem(
+            c,
+            `expected a file that can hold this cell's characters (${[...now].filter((ch) => !fitsWindows1252(ch)).join(' ')}): it was saved as Windows-1252, which turns them into "?". Save as "CSV UTF-8" or .xlsx`,
+          );
           conflict = true;
           continue;
         }
         if (base.version < version && changedHere.includes(c) && options.merge) {
-          problem(c, `expected one change to this cell, found it changed both in your sheet (${JSON.stringify(sheetText)}) and in the dataset since version ${base.version} (${JSON.stringify(now)}); decide in a fresh export`);
+          problem(
+            c,
+            `expected one change to this cell, found it changed both in your sheet (${JSON.stringify(sheetText)}) and in the dataset since version ${base.version} (${JSON.stringify(now)}); decide in a fresh export`,
+          );
           conflict = true;
           continue;
         }
@@ -203,7 +233,11 @@ export function mergeSheets(
       if (conflict || !changed) continue;
       touched++;
       const collection = COLLECTION[cur.kind];
-      lists[collection][cur.index] = orderKeys(textsToRecord(spec, cur.kind, merged), cur.kind, cur.record);
+      lists[collection][cur.index] = orderKeys(
+        textsToRecord(spec, cur.kind, merged),
+        cur.kind,
+        cur.record,
+      );
       origins.set(`${collection}[${cur.index}]`, where);
     }
     const kept = [...currentById.keys()].filter((id) => !inSheet.has(id)).length;
@@ -230,7 +264,11 @@ export function mergeSheets(
       next.push(record);
     });
     for (const { record, row } of added[collection]) {
-      origins.set(`${collection}#${next.length}`, { sheet: row.sheet, line: row.line, rowId: row.id });
+      origins.set(`${collection}#${next.length}`, {
+        sheet: row.sheet,
+        line: row.line,
+        rowId: row.id,
+      });
       next.push(orderKeys(record, row.kind));
     }
     candidate[collection] = next;

@@ -105,7 +105,9 @@ export function readCell(
   switch (type) {
     case 'number': {
       if (typeof raw === 'number')
-        return Number.isFinite(raw) ? { text: String(raw) } : { error: `expected a number, found ${raw}` };
+        return Number.isFinite(raw)
+          ? { text: String(raw) }
+          : { error: `expected a number, found ${raw}` };
       const s = String(plainText(raw));
       if (PLAIN_NUMBER.test(s) || SCIENTIFIC.test(s)) return { text: String(Number(s)) };
       return {
@@ -159,13 +161,23 @@ export function readTable(spec: TableSpec, table: RawTable): ReadTable {
     problems.push({ sheet: table.sheet, line, column, columnName, message, rowId });
 
   if (header.every((h) => h === '')) {
-    at(1, 1, '(header)', `expected a header row (${known.slice(0, 4).join(', ')}, …), found an empty ${table.sheet ? 'sheet' : 'file'}`);
+    at(
+      1,
+      1,
+      '(header)',
+      `expected a header row (${known.slice(0, 4).join(', ')}, …), found an empty ${table.sheet ? 'sheet' : 'file'}`,
+    );
     return out;
   }
   header.forEach((name, i) => {
     if (name === '') return;
     if (!known.includes(name))
-      at(headerLine, i + 1, name, `expected one of the documented columns (data/CSV-COLUMNS.md), found "${name}" (a typo?)`);
+      at(
+        headerLine,
+        i + 1,
+        name,
+        `expected one of the documented columns (data/CSV-COLUMNS.md), found "${name}" (a typo?)`,
+      );
     else if (columnIndex.has(name))
       at(headerLine, i + 1, name, `expected each column once, found "${name}" again`);
     else columnIndex.set(name, i + 1);
@@ -191,7 +203,10 @@ export function readTable(spec: TableSpec, table: RawTable): ReadTable {
     const id = typeof idText === 'string' ? idText : '';
     const problem = (name: string, message: string) =>
       at(row.line, columnIndex.get(name) ?? 1, name, message, id || undefined);
-    if (row.cells.length > header.length && row.cells.slice(header.length).some((c) => c !== null && String(c).trim() !== ''))
+    if (
+      row.cells.length > header.length &&
+      row.cells.slice(header.length).some((c) => c !== null && String(c).trim() !== '')
+    )
       problem(
         header[0] ?? 'id',
         `expected at most ${header.length} cells (as many as the header), found ${row.cells.length}`,
@@ -201,7 +216,10 @@ export function readTable(spec: TableSpec, table: RawTable): ReadTable {
     if (spec.kindColumn) {
       const k = String(plainText(cell('kind')));
       if (!spec.kinds.includes(k as RecordKind)) {
-        problem('kind', `expected ${spec.kinds.map((x) => `"${x}"`).join(' or ')}, found ${JSON.stringify(k)}`);
+        problem(
+          'kind',
+          `expected ${spec.kinds.map((x) => `"${x}"`).join(' or ')}, found ${JSON.stringify(k)}`,
+        );
         continue;
       }
       kind = k as RecordKind;
@@ -223,7 +241,10 @@ export function readTable(spec: TableSpec, table: RawTable): ReadTable {
     if (typeof baseRaw === 'string' && baseRaw !== '') {
       base = parseBase(spec, baseRaw);
       if (!base) {
-        problem(BASE_COLUMN, `expected the base cell as exported (v<version>:…), found it changed; copy it back from the export or leave the row out`);
+        problem(
+          BASE_COLUMN,
+          `expected the base cell as exported (v<version>:…), found it changed; copy it back from the export or leave the row out`,
+        );
         continue;
       }
       if (base.hashes.get('id') !== cellHash(id)) {
@@ -234,7 +255,10 @@ export function readTable(spec: TableSpec, table: RawTable): ReadTable {
 
     const del = String(plainText(cell(DELETE_COLUMN))).toLowerCase();
     if (del !== '' && !DELETE.has(del)) {
-      problem(DELETE_COLUMN, `expected "delete" (or "löschen", "x") to delete the row, or an empty cell, found ${JSON.stringify(del)}`);
+      problem(
+        DELETE_COLUMN,
+        `expected "delete" (or "löschen", "x") to delete the row, or an empty cell, found ${JSON.stringify(del)}`,
+      );
       continue;
     }
 
@@ -243,7 +267,8 @@ export function readTable(spec: TableSpec, table: RawTable): ReadTable {
     let bad = false;
     for (const c of spec.columns) {
       if (!columnIndex.has(c.column)) continue;
-      const matchesBase = (text: string) => base !== undefined && base.hashes.get(c.column) === cellHash(text);
+      const matchesBase = (text: string) =>
+        base !== undefined && base.hashes.get(c.column) === cellHash(text);
       const read = readCell(cell(c.column), c.type, hint(c.column), matchesBase);
       if ('error' in read) {
         problem(c.column, read.error);
@@ -251,14 +276,27 @@ export function readTable(spec: TableSpec, table: RawTable): ReadTable {
         continue;
       }
       if (read.text !== '' && !c.kinds.includes(kind)) {
-        problem(c.column, `expected an empty cell on a ${kind} row (${c.column} is for ${c.kinds[0]}s), found ${JSON.stringify(read.text)}`);
+        problem(
+          c.column,
+          `expected an empty cell on a ${kind} row (${c.column} is for ${c.kinds[0]}s), found ${JSON.stringify(read.text)}`,
+        );
         bad = true;
         continue;
       }
       texts.set(c.column, read.text);
     }
     if (bad) continue;
-    out.rows.push({ spec, sheet: table.sheet, line: row.line, id, kind, texts, base, copiedBase, delete: del !== '' });
+    out.rows.push({
+      spec,
+      sheet: table.sheet,
+      line: row.line,
+      id,
+      kind,
+      texts,
+      base,
+      copiedBase,
+      delete: del !== '',
+    });
   }
   return out;
 }

@@ -77,7 +77,11 @@ export const COLLECTION: Record<RecordKind, Collection> = {
 };
 
 /** A record as the sheet writes it: column → text (empty where not given or not for this kind). */
-export function recordTexts(spec: TableSpec, kind: RecordKind, record: unknown): Map<string, string> {
+export function recordTexts(
+  spec: TableSpec,
+  kind: RecordKind,
+  record: unknown,
+): Map<string, string> {
   const out = new Map<string, string>();
   if (spec.kindColumn) out.set('kind', kind);
   for (const c of spec.columns)

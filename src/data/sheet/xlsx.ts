@@ -54,7 +54,9 @@ export async function writeWorkbook(book: WorkbookOut): Promise<Uint8Array> {
     }));
     ws.addRow(header).font = { bold: true };
     for (const row of rows.slice(1))
-      ws.addRow(row.map((text, i) => (numeric.has(header[i]!) && text !== '' ? Number(text) : text)));
+      ws.addRow(
+        row.map((text, i) => (numeric.has(header[i]!) && text !== '' ? Number(text) : text)),
+      );
     const last = rows.length + SPARE_ROWS;
     for (let r = rows.length + 1; r <= last; r++)
       header.forEach((name, i) => {
@@ -149,7 +151,9 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookIn> {
 
 /** An .xlsx (a zip) by its first bytes; the old binary .xls has its own signature. */
 export function sniffWorkbook(bytes: Uint8Array): 'xlsx' | 'xls' | 'text' {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return 'xlsx';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return 'xls';
   return 'text';
 }
