@@ -44,7 +44,9 @@ export const S = {
   proseMissing: 'Der Text der Geschichte ist noch nicht da. / The story copy is not there yet.',
   update: {
     title: 'Daten aktualisieren / Update the data',
-    hint: 'Tabelle hier ablegen (CSV oder XLSX aus „npm run data:export“ oder von dieser Seite). Sie wird hier im Browser geprüft und mit den aktuellen Daten verglichen; nichts verlässt den Browser. Drop a sheet here (CSV or XLSX from the export); it is checked and compared in this browser, nothing is uploaded.',
+    hint: 'Die Tabelle herunterladen, in Excel, LibreOffice oder Numbers ändern, speichern und hier ablegen. Sie wird hier im Browser geprüft und mit den aktuellen Daten verglichen; nichts verlässt den Browser. Download the sheet, edit it in a spreadsheet, save it and drop it here; it is checked and compared in this browser, nothing is uploaded.',
+    sheets: 'Tabelle zum Bearbeiten / Sheet to edit',
+    csvNote: 'CSV für deutsches Excel (Semikolon) / CSV for German Excel (semicolons)',
     choose: 'Datei wählen / Choose a file',
     drop: 'oder hierher ziehen / or drop it here',
     kind: 'Art der Änderung / Kind of change',

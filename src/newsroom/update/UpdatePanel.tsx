@@ -10,6 +10,7 @@ import type { ChangeKind, ImportOutcome } from '../../data/sheet/import.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { StoryContent } from '../../story/content.ts';
 import { S } from '../strings.ts';
+import { NEWSROOM_SHEETS } from './files.ts';
 import { UpdateResult } from './UpdateResult.tsx';
 
 type State =
@@ -66,6 +67,11 @@ export function UpdatePanel({
     >
       <h2 id="newsroom-update">{S.update.title}</h2>
       <p>{S.update.hint}</p>
+      <p>
+        {S.update.sheets}: <a href={NEWSROOM_SHEETS.xlsx}>{NEWSROOM_SHEETS.xlsx}</a> ·{' '}
+        <a href={NEWSROOM_SHEETS.csv}>{NEWSROOM_SHEETS.csv}</a>{' '}
+        <span className="newsroom-muted">({S.update.csvNote})</span>
+      </p>
       <div className="newsroom-update__drop">
         <label>
           <span className="newsroom-update__choose">{S.update.choose}</span>{' '}

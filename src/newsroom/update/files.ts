@@ -5,6 +5,9 @@
  */
 import type { Dataset } from '../../data/schema.ts';
 
+/** The sheets to edit, written by the build beside the newsroom page (scripts/build/newsroom-sheets.ts). */
+export const NEWSROOM_SHEETS = { xlsx: 'transfers.xlsx', csv: 'transfers.csv' } as const;
+
 export interface OfferedFile {
   name: string;
   type: string;

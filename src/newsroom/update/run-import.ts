@@ -12,10 +12,13 @@ export async function importDropped(
   data: Dataset,
   options: { merge: boolean; kind: ChangeKind },
 ): Promise<ImportOutcome> {
-  const [{ importSheet }, buffer] = await Promise.all([
+  const [{ importSheet }, { config }, buffer] = await Promise.all([
     import('../../data/sheet/import.ts'),
+    import('zod'),
     file.arrayBuffer(),
   ]);
+  // The page's CSP forbids eval: zod's compiled fast path would only log a violation and fall back.
+  config({ jitless: true });
   return importSheet({
     fileName: file.name,
     bytes: new Uint8Array(buffer),
