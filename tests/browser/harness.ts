@@ -3,6 +3,7 @@
  * serve dist/ on 127.0.0.1, and record what a page does wrong (console errors, failed requests,
  * requests to other origins, CSP violations). Node-only; run by tests/browser/run.ts through vitest.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -42,6 +43,25 @@ export function findChromium(): string {
         '(or set CHROMIUM_PATH to a Chromium binary).',
     );
   return found;
+}
+
+/**
+ * LibreOffice Calc, headless, with its Python bridge (tests/libreoffice/calc.py drives it): Debian's
+ * libreoffice-calc-nogui and python3-uno. Throws, saying how to get them, when either is missing.
+ */
+export function findLibreOffice(): { soffice: string; python: string } {
+  const soffice = [process.env.SOFFICE_PATH, '/usr/bin/soffice'].find(
+    (p): p is string => typeof p === 'string' && p.length > 0 && existsSync(p),
+  );
+  const python = '/usr/bin/python3';
+  const uno =
+    existsSync(python) && spawnSync(python, ['-c', 'import uno'], { stdio: 'ignore' }).status === 0;
+  if (!soffice || !uno)
+    throw new Error(
+      `LibreOffice Calc ${soffice ? 'found, but not its Python bridge (python3-uno)' : 'not found (looked at $SOFFICE_PATH, /usr/bin/soffice)'}. ` +
+        'Install both with: apt-get install -y libreoffice-calc-nogui python3-uno',
+    );
+  return { soffice, python };
 }
 
 export async function launchBrowser(): Promise<Browser> {
