@@ -233,12 +233,19 @@ export const AXE_TAGS = [
   'best-practice',
 ] as const;
 
-/** Run axe; returns one line per violation with up to three offending targets. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Run axe (on the whole page, or only `scope.include` less `scope.exclude`); returns one line per
+ * violation with up to three offending targets.
+ */
+export async function axeViolations(
+  page: Page,
+  scope: { include?: string; exclude?: string } = {},
+): Promise<string[]> {
   const { AxeBuilder } = await import('@axe-core/playwright');
-  const res = await new AxeBuilder({ page, axeSource: axeSource() })
-    .withTags([...AXE_TAGS])
-    .analyze();
+  let builder = new AxeBuilder({ page, axeSource: axeSource() }).withTags([...AXE_TAGS]);
+  if (scope.include) builder = builder.include(scope.include);
+  if (scope.exclude) builder = builder.exclude(scope.exclude);
+  const res = await builder.analyze();
   return res.violations.map(
     (v) =>
       `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes

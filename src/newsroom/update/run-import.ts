@@ -12,13 +12,14 @@ export async function importDropped(
   data: Dataset,
   options: { merge: boolean; kind: ChangeKind },
 ): Promise<ImportOutcome> {
-  const [{ importSheet }, { config }, buffer] = await Promise.all([
+  // The page's CSP forbids eval: zod's compiled fast path would only log a violation and fall
+  // back. It decides when the schema is built, so this comes before the pipeline is evaluated.
+  const { config } = await import('zod');
+  config({ jitless: true });
+  const [{ importSheet }, buffer] = await Promise.all([
     import('../../data/sheet/import.ts'),
-    import('zod'),
     file.arrayBuffer(),
   ]);
-  // The page's CSP forbids eval: zod's compiled fast path would only log a violation and fall back.
-  config({ jitless: true });
   return importSheet({
     fileName: file.name,
     bytes: new Uint8Array(buffer),
