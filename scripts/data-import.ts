@@ -79,6 +79,12 @@ export function report(
   );
   out.push(`Changelog entry (${KIND_WORDS[outcome.entry.kind]}):`);
   out.push(`  de: ${outcome.entry.de}`, `  en: ${outcome.entry.en}`);
+  for (const c of outcome.corrections ?? [])
+    out.push(
+      `  correction of ${[...c.records, ...(c.removed ?? [])].join(', ')}:`,
+      `    wrong: ${c.wrong.de} / ${c.wrong.en}`,
+      `    right: ${c.right.de} / ${c.right.en}`,
+    );
   const verb = dryRun ? 'would become' : 'is now';
   out.push(
     `${dataName} ${verb} version ${outcome.next.meta.version} (was ${outcome.before.meta.version}), updated ${outcome.next.meta.updated}.`,

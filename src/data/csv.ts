@@ -49,6 +49,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col('unit', 'unit'),
   col('period_start', 'period.start', both, 'month'),
   col('period_end', 'period.end', both, 'month'),
+  col('period_wording_de', 'period.wording.de'),
+  col('period_wording_en', 'period.wording.en'),
   col('date', 'date', estimateOnly, 'month-or-date'),
   col('announced', 'announced', transferOnly, 'date'),
   col('basis', 'basis', estimateOnly),

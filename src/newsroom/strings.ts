@@ -73,6 +73,8 @@ export const S = {
     changed: 'geändert / changed',
     unchanged: 'unverändert / unchanged',
     language: 'Sprache / Language',
+    wrong: 'falsch war / wrong:',
+    right: 'richtig ist / right:',
   },
   columns: {
     id: 'Id',

@@ -91,6 +91,22 @@ describe('a changed figure', () => {
     setCell(rows, 'troops-phase-2', 'value', '3100');
     const outcome = await run(utf8(toCsv(rows)), small, { kind: 'correction' });
     expect(outcome.entry?.kind).toBe('correction');
+    expect(outcome.next?.meta.changelog.at(-1)).toMatchObject({
+      kind: 'correction',
+      corrections: [
+        {
+          records: ['troops-phase-2', 'troops-total'],
+          wrong: {
+            de: 'Truppen, Phase 2: rund 3.000 Soldaten',
+            en: 'Troops, phase 2: about 3,000 soldiers',
+          },
+          right: {
+            de: 'Truppen, Phase 2: rund 3.100 Soldaten',
+            en: 'Troops, phase 2: about 3,100 soldiers',
+          },
+        },
+      ],
+    });
   });
 
   it('names only the language whose label changed, never an unchanged value', async () => {
@@ -103,6 +119,31 @@ describe('a changed figure', () => {
     expect(outcome.entry?.en).toBe(
       'Troops, phase 2: German label: „Truppen, Phase 2“ → „Truppen, Phase 2 (laut Südkorea)“',
     );
+  });
+});
+
+describe('periods', () => {
+  it('an emptied end makes a period open-ended; a wording travels in both languages', async () => {
+    const rows = csvRows(parseDataset(small));
+    setCell(rows, 'troops-phase-2', 'period_end', '');
+    setCell(rows, 'troops-phase-1', 'period_wording_de', 'im Jahr 2024');
+    setCell(rows, 'troops-phase-1', 'period_wording_en', 'in 2024');
+    const outcome = await run(utf8(toCsv(rows)), small);
+    expect(outcome.problems).toEqual([]);
+    const [one, two] = outcome.next!.transfers;
+    expect(two!.period).toEqual({ start: '2025-01' });
+    expect(one!.period).toEqual({
+      start: '2024-10',
+      end: '2024-12',
+      wording: { de: 'im Jahr 2024', en: 'in 2024' },
+    });
+    expect(outcome.entry?.de).toContain('Zeitraum: Januar bis Februar 2025 → seit Januar 2025');
+    // Exported again and imported: nothing changes.
+    const again = await run(
+      utf8(exportCsv(parseDataset(JSON.stringify(outcome.next)))),
+      JSON.stringify(outcome.next),
+    );
+    expect(again.changes).toEqual([]);
   });
 });
 
@@ -184,7 +225,9 @@ describe('an older export', () => {
     expect(outcome.stale).toEqual({
       sheetVersion: 1,
       currentVersion: 2,
-      since: [{ version: 2, date: '2025-06-15', de: 'JSON-Änderung', en: 'JSON edit' }],
+      since: [
+        { version: 2, date: '2025-06-15', kind: 'update', de: 'JSON-Änderung', en: 'JSON edit' },
+      ],
       cells: ['troops-phase-1: value'],
     });
     expect(outcome.problems.at(-1)?.text).toContain(

@@ -7,16 +7,17 @@
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { isoToday, recordUpdate, summarize } from '../changelog.ts';
 import { checkDatasetText, formatProblem } from '../check.ts';
+import { correctionsFromChanges } from '../corrections.ts';
 import { columnForPath } from '../csv.ts';
 import { diffDatasets, renderChanges, type Change } from '../diff.ts';
-import type { Dataset } from '../schema.ts';
+import type { ChangeKind, Correction, Dataset } from '../schema.ts';
 import { csvTextToTable, type Delimiter } from './csv-text.ts';
 import { ENCODING_NAMES, decodeSheetBytes, type Encoding } from './decode.ts';
 import { mergeSheets, type Position, type Stale } from './merge.ts';
 import { readTable, type RawTable, type SheetProblem, type SheetRow } from './read.ts';
 import { FIGURES, SOURCES, columnLetter, type TableSpec } from './tables.ts';
 
-export type ChangeKind = 'update' | 'correction';
+export type { ChangeKind };
 
 export interface ImportInput {
   /** How to name the file in messages, e.g. `data/transfers.csv`. */
@@ -55,6 +56,8 @@ export interface ImportOutcome {
   /** The new dataset (version + 1, changelog entry), when something changed. */
   next?: Dataset;
   entry?: { de: string; en: string; kind: ChangeKind };
+  /** For a correction: what was wrong and what is right, per record. */
+  corrections?: Correction[];
 }
 
 const DELIMITER_NAMES: Record<Delimiter, string> = {
@@ -290,10 +293,16 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
   const entry = { de: summarize(lines('de'), 'de'), en: summarize(lines('en'), 'en'), kind };
   outcome.entry = entry;
   // The candidate as merged (records keep their key order), not as the schema rebuilt it.
+  const corrections =
+    kind === 'correction'
+      ? correctionsFromChanges(outcome.changes, current.data, checked.data)
+      : undefined;
+  outcome.corrections = corrections;
   outcome.next = recordUpdate(
     merged.candidate as unknown as Dataset,
     entry,
     input.today ?? isoToday(),
+    corrections,
   );
   return outcome;
 }

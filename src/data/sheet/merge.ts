@@ -31,6 +31,7 @@ export interface Position {
 export interface ChangelogLike {
   version: number;
   date: string;
+  kind?: string;
   de: string;
   en: string;
 }

@@ -71,8 +71,9 @@ export function UpdateResult({
             <ul>
               {outcome.stale.since.map((c) => (
                 <li key={c.version}>
-                  {S.version} {c.version}, {c.date}: <span lang="de">{c.de}</span> /{' '}
-                  <span lang="en">{c.en}</span>
+                  {S.version} {c.version} (
+                  {c.kind === 'correction' ? S.update.kindCorrection : S.update.kindUpdate}),{' '}
+                  {c.date}: <span lang="de">{c.de}</span> / <span lang="en">{c.en}</span>
                 </li>
               ))}
             </ul>
@@ -127,6 +128,18 @@ export function UpdateResult({
       <p lang="en" data-testid="update-entry-en">
         {entry.en}
       </p>
+      {outcome.corrections ? (
+        <ul data-testid="update-corrections">
+          {outcome.corrections.map((c, i) => (
+            <li key={i}>
+              <code>{[...c.records, ...(c.removed ?? [])].join(', ')}</code>: {S.update.wrong}{' '}
+              <span lang="de">{c.wrong.de}</span> / <span lang="en">{c.wrong.en}</span> —{' '}
+              {S.update.right} <span lang="de">{c.right.de}</span> /{' '}
+              <span lang="en">{c.right.en}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <p>
         {S.update.download}:{' '}
         {files.map((f, i) => (
