@@ -115,6 +115,21 @@ function columnOf(spec: TableSpec, rest: string): string {
   return spec.columns.some((c) => c.column === first) ? first : 'id';
 }
 
+/**
+ * The record a checker path is about: `estimates[3].quantity.low` → estimates, 3, `.quantity.low`;
+ * a list grown past its limit (`estimates`, "at most 500") → the first record beyond it.
+ */
+function recordOf(
+  path: string,
+  message: string,
+): { collection: string; index: number; rest: string } | undefined {
+  const m = /^(transfers|estimates|sources)\[(\d+)\](.*)$/.exec(path);
+  if (m) return { collection: m[1]!, index: Number(m[2]), rest: m[3] ?? '' };
+  const over = /^(transfers|estimates|sources)$/.test(path) ? /at most (\d+)/.exec(message) : null;
+  if (over) return { collection: path, index: Number(over[1]), rest: '' };
+  return undefined;
+}
+
 export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { ok: false, problems: [], notes: [], changes: [] };
   const fail = (...located: Located[]) => {
@@ -240,11 +255,13 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
   const checkerProblems: Located[] = [];
   if (!checked.ok)
     for (const p of checked.problems) {
-      const m = /^(transfers|estimates|sources)\[(\d+)\](.*)$/.exec(p.path);
-      const origin: Position | undefined = m ? merged.origins.get(`${m[1]}[${m[2]}]`) : undefined;
-      if (m && origin) {
-        const spec = m[1] === 'sources' ? SOURCES : FIGURES;
-        const columnName = columnOf(spec, m[3] ?? '');
+      const record = recordOf(p.path, p.message);
+      const origin: Position | undefined = record
+        ? merged.origins.get(`${record.collection}[${record.index}]`)
+        : undefined;
+      if (record && origin) {
+        const spec = record.collection === 'sources' ? SOURCES : FIGURES;
+        const columnName = columnOf(spec, record.rest);
         checkerProblems.push(
           located(
             {
