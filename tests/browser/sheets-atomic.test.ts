@@ -1,4 +1,5 @@
 /**
+ * (In the browser-test suite, which runs one file at a time: it starts nine CLI processes.)
  * The dataset on disk is never left half-written: `npm run data:import` killed (SIGKILL, no
  * cleanup) at moments spread over its whole run leaves data/transfers.json either exactly as it
  * was or exactly as the finished import writes it, and valid either way.
