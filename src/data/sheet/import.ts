@@ -16,6 +16,7 @@ import { ENCODING_NAMES, decodeSheetBytes, type Encoding } from './decode.ts';
 import { mergeSheets, type Position, type Stale } from './merge.ts';
 import { readTable, type RawTable, type SheetProblem, type SheetRow } from './read.ts';
 import { FIGURES, SOURCES, columnLetter, type TableSpec } from './tables.ts';
+import { readWorkbook, sniffWorkbook } from './xlsx.ts';
 
 export type { ChangeKind };
 
@@ -150,7 +151,6 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
     );
 
   // Which tables the file has, as raw cells.
-  const { sniffWorkbook, readWorkbook } = await import('./xlsx.ts');
   const sort = sniffWorkbook(input.bytes);
   const tables: { spec: TableSpec; raw: RawTable }[] = [];
   let encoding: Encoding | undefined;

@@ -1,6 +1,6 @@
 /**
- * The .xlsx workbook ⇄ sheet rows, with ExcelJS (loaded on first use, so only code that reads or
- * writes a workbook pays for it: the data scripts, and the newsroom page once a file is dropped).
+ * The .xlsx workbook ⇄ sheet rows, with ExcelJS (in the browser only inside the import chunk the
+ * newsroom page loads when a file is dropped: src/newsroom/update/run-import.ts).
  * Written: Figures and Sources with every column but the numbers formatted as text (so `2024-10`
  * stays a month and `1.000` stays text when typed), the base column hidden, drop-downs for the
  * columns with fixed values, a Columns sheet explaining each column, and a hidden `_export` sheet
@@ -11,12 +11,7 @@ import type { DateHint } from './dates.ts';
 import type { RawCell, RawTable } from './read.ts';
 import { BASE_COLUMN, DELETE_COLUMN, headerOf, type TableSpec } from './tables.ts';
 
-type ExcelModule = typeof import('exceljs');
-
-async function excel(): Promise<ExcelModule> {
-  const mod = (await import('exceljs')) as ExcelModule & { default?: ExcelModule };
-  return mod.default ?? mod;
-}
+import ExcelJS from 'exceljs';
 
 export const EXPORT_SHEET = '_export';
 export const COLUMNS_SHEET = 'Columns';
@@ -40,7 +35,6 @@ export interface WorkbookOut {
 const SPARE_ROWS = 300;
 
 export async function writeWorkbook(book: WorkbookOut): Promise<Uint8Array> {
-  const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'msmt-transfers data:export';
   for (const { spec, rows, choices } of book.sheets) {
@@ -117,7 +111,6 @@ export interface WorkbookIn {
 }
 
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookIn> {
-  const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   // ExcelJS wants an ArrayBuffer-like; a copy keeps the caller's bytes untouched.
   await wb.xlsx.load(bytes.slice().buffer);

@@ -1,25 +1,20 @@
 /**
- * The newsroom page's door to the import pipeline: loaded when a file is dropped, never before,
- * so the page itself (and certainly the story and embeds) never carries the checker, the sheet
- * reader or ExcelJS.
+ * The newsroom page's door to the import pipeline: one chunk with the checker, the sheet reader
+ * and ExcelJS, loaded (by UpdatePanel) when a file is dropped, never before; the story and embeds
+ * never reach it. One dynamic import only: more would change how the build groups the small
+ * modules the story shares with every page, and cost the story a request before its first chart.
  */
-import type { Dataset } from '../../data/schema.ts';
-import type { ChangeKind, ImportOutcome } from '../../data/sheet/import.ts';
+import './zod-jitless.ts';
 import { isoToday } from '../../data/changelog.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { importSheet, type ChangeKind, type ImportOutcome } from '../../data/sheet/import.ts';
 
 export async function importDropped(
   file: File,
   data: Dataset,
   options: { merge: boolean; kind: ChangeKind },
 ): Promise<ImportOutcome> {
-  // The page's CSP forbids eval: zod's compiled fast path would only log a violation and fall
-  // back. It decides when the schema is built, so this comes before the pipeline is evaluated.
-  const { config } = await import('zod');
-  config({ jitless: true });
-  const [{ importSheet }, buffer] = await Promise.all([
-    import('../../data/sheet/import.ts'),
-    file.arrayBuffer(),
-  ]);
+  const buffer = await file.arrayBuffer();
   return importSheet({
     fileName: file.name,
     bytes: new Uint8Array(buffer),
