@@ -1,131 +1,57 @@
 /**
- * A correction's record, from the figure-level changes of an import marked as a correction: for
- * each changed record, what was wrong (the old values of the changed fields) and what is right
- * (the new ones), in German and English, with the ids it changed (a part's totals too) or
- * removed. The newsroom can sharpen the words in the JSON; the facts come from the diff. Pure.
+ * Corrections as newspapers print them, kept apart from data updates: which changelog entries
+ * corrected something, which of them a chart must show, and whether one is recent enough for a
+ * line under the headline. Pure: the build decides "recent" from the dataset's own date.
  */
-import type { Change, FieldChange, FigureSnapshot } from './diff.ts';
-import { sourceNames } from './diff.ts';
-import type { Correction, Dataset, LocalText } from './schema.ts';
-import { formatDate, formatPeriod, formatQuantity } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { ChangelogEntry, Correction, Dataset } from './schema.ts';
 
-const MAX = 600;
+/** A correction is shown under the headline for this many days after it was made. */
+export const RECENT_DAYS = 30;
 
-const W = {
-  de: { missing: 'fehlte', removed: 'entfernt', none: 'keine Angabe', other: 'weitere Angaben', source: 'Quelle' },
-  en: { missing: 'missing', removed: 'removed', none: 'not given', other: 'other details', source: 'source' },
-} as const; // prettier-ignore
-
-const clip = (s: string) => (s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s);
-const quote = (s: string, lang: Lang) => (lang === 'de' ? `„${s}“` : `“${s}”`);
-
-/** One side (`before` or `after`) of the changed fields, as a reader would read them. */
-function side(
-  f: FigureSnapshot,
-  fields: readonly FieldChange[],
-  data: Dataset,
-  lang: Lang,
-): string {
-  const w = W[lang];
-  const parts = fields.map((field) => {
-    switch (field.field) {
-      case 'quantity':
-        return formatQuantity(f.quantity, f.unit, lang);
-      case 'sources':
-        return sourceNames(data, f.sources, lang);
-      case 'period':
-        return f.period ? formatPeriod(f.period, lang) : w.none;
-      case 'date':
-        return f.date ? formatDate(f.date, lang) : w.none;
-      case 'label':
-        return quote(f.label[lang], lang);
-      case 'note':
-        return f.note ? quote(f.note[lang].slice(0, 200), lang) : w.none;
-      case 'confidence':
-        return f.confidence ?? w.none;
-      case 'other':
-        return w.other;
-    }
-    return '';
-  });
-  return `${f.label[lang]}: ${parts.join('; ')}`;
+export interface DatedCorrection extends Correction {
+  date: string;
+  version: number;
 }
 
-const both = (make: (lang: Lang) => string): LocalText => ({
-  de: clip(make('de')),
-  en: clip(make('en')),
-});
+/** Changelog entries of kind "correction", newest first. */
+export function correctionEntries(data: Pick<Dataset, 'meta'>): ChangelogEntry[] {
+  return data.meta.changelog
+    .filter((e) => e.kind === 'correction')
+    .sort((a, b) => b.version - a.version);
+}
 
-export function correctionsFromChanges(
-  changes: readonly Change[],
-  before: Dataset,
-  after: Dataset,
-): Correction[] {
-  const totalsOf = (id: string) =>
-    after.totals.filter((t) => t.parts.includes(id)).map((t) => t.id);
-  const out: Correction[] = [];
-  for (const c of changes) {
-    switch (c.type) {
-      case 'changed':
-        if (c.after.kind === 'total') continue; // computed: listed with the part that changed
-        out.push({
-          records: [c.after.id, ...totalsOf(c.after.id)],
-          wrong: both((l) => side(c.before, c.fields, before, l)),
-          right: both((l) => side(c.after, c.fields, after, l)),
-        });
-        break;
-      case 'added':
-        out.push({
-          records: [c.figure.id, ...totalsOf(c.figure.id)],
-          wrong: both((l) => `${c.figure.label[l]}: ${W[l].missing}`),
-          right: both(
-            (l) => `${c.figure.label[l]}: ${formatQuantity(c.figure.quantity, c.figure.unit, l)}`,
-          ),
-        });
-        break;
-      case 'removed':
-        out.push({
-          records: [],
-          removed: [c.figure.id],
-          wrong: both(
-            (l) => `${c.figure.label[l]}: ${formatQuantity(c.figure.quantity, c.figure.unit, l)}`,
-          ),
-          right: both((l) => `${c.figure.label[l]}: ${W[l].removed}`),
-        });
-        break;
-      case 'source-added':
-        out.push({
-          records: [c.sourceId],
-          wrong: both(
-            (l) => `${W[l].source} ${sourceNames(after, [c.sourceId], l)}: ${W[l].missing}`,
-          ),
-          right: both((l) => `${W[l].source}: ${sourceNames(after, [c.sourceId], l)}`),
-        });
-        break;
-      case 'source-changed': {
-        const text = (data: Dataset) => {
-          const s = data.sources.find((x) => x.id === c.sourceId);
-          return s
-            ? [s.publisher, s.title, s.url ?? '', s.date].filter(Boolean).join(', ')
-            : c.sourceId;
-        };
-        out.push({
-          records: [c.sourceId],
-          wrong: both(() => text(before)),
-          right: both(() => text(after)),
-        });
-        break;
-      }
-      case 'source-removed':
-        out.push({
-          records: [],
-          removed: [c.sourceId],
-          wrong: both((l) => `${W[l].source}: ${sourceNames(before, [c.sourceId], l)}`),
-          right: both((l) => `${W[l].source}: ${W[l].removed}`),
-        });
-        break;
-    }
-  }
-  return out.slice(0, 100);
+/** Every single correction with the date and version of its entry, newest entry first. */
+export function allCorrections(data: Pick<Dataset, 'meta'>): DatedCorrection[] {
+  return correctionEntries(data).flatMap((e) =>
+    (e.corrections ?? []).map((c) => ({ ...c, date: e.date, version: e.version })),
+  );
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+/**
+ * The newest correction entry if it was made within RECENT_DAYS of `meta.updated` (the day the
+ * dataset was last changed, so a build of the same data always says the same).
+ */
+export function recentCorrection(data: Pick<Dataset, 'meta'>): ChangelogEntry | undefined {
+  const newest = correctionEntries(data)[0];
+  if (!newest) return undefined;
+  return daysBetween(newest.date, data.meta.updated) <= RECENT_DAYS ? newest : undefined;
+}
+
+/**
+ * The corrections a chart must show: those that changed a record the chart draws, or the chart's
+ * own words.
+ */
+export function correctionsForChart(
+  data: Pick<Dataset, 'meta'>,
+  chart: string,
+  recordIds: Iterable<string>,
+): DatedCorrection[] {
+  const drawn = new Set(recordIds);
+  return allCorrections(data).filter(
+    (c) => c.charts?.includes(chart) || c.records.some((id) => drawn.has(id)),
+  );
 }

@@ -216,9 +216,9 @@ describe('Daten aktualisieren', { timeout: 300_000 }, () => {
     });
     await page.waitForSelector('[data-update="problems"]', { timeout: 60_000 });
     const text = await page.locator('[data-update="problems"]').innerText();
-    expect(text).toContain('kaputt.csv:2:17');
+    expect(text).toContain('kaputt.csv:2:18');
     expect(text).toContain('expected a month YYYY-MM, found "Herbst 2024"');
-    expect(text).toContain('kaputt.csv:3:11');
+    expect(text).toContain('kaputt.csv:3:12');
     expect(text).toContain('found "3 Tsd."');
     expect(await page.locator('[data-download]').count()).toBe(0);
     expect(problems()).toEqual([]);

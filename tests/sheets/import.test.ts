@@ -252,7 +252,7 @@ describe('an older export', () => {
     const outcome = await run(utf8(toCsv(rows)), current, { merge: true });
     expect(outcome.ok).toBe(false);
     expect(outcome.problems[0]?.text).toMatch(
-      /sheet\.csv:2:11 {2}value {2}expected one change to this cell/,
+      /sheet\.csv:2:12 {2}value {2}expected one change to this cell/,
     );
   });
 });
@@ -287,7 +287,7 @@ describe('encodings', () => {
     const outcome = await run(windows1252(toCsv(rows)), withArrow);
     expect(outcome.ok).toBe(false);
     expect(outcome.problems[0]?.text).toContain(
-      'sheet.csv:2:9  label_en  expected a file that can hold',
+      'sheet.csv:2:10  label_en  expected a file that can hold',
     );
   });
 });

@@ -113,8 +113,8 @@ describe('importing an edited workbook', () => {
     cellOf(ws, 'troops-phase-1', 'sources').value = 'msmt-2025; nowhere';
     const outcome = await run(await bytesOf(wb), small, { fileName: 'book.xlsx' });
     expect(outcome.problems.map((p) => p.text)).toEqual([
-      'book.xlsx:Figures!AA2  sources  expected the id of an entry in sources, found "nowhere" (transfers[0].sources[1])  [troops-phase-1]',
-      'book.xlsx:Figures!K3  value  expected a value, found the formula =K2+1000 (paste it as a value)  [troops-phase-2]',
+      'book.xlsx:Figures!AB2  sources  expected the id of an entry in sources, found "nowhere" (transfers[0].sources[1])  [troops-phase-1]',
+      'book.xlsx:Figures!L3  value  expected a value, found the formula =K2+1000 (paste it as a value)  [troops-phase-2]',
     ]);
   });
 });

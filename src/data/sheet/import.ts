@@ -7,7 +7,7 @@
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { isoToday, recordUpdate, summarize } from '../changelog.ts';
 import { checkDatasetText, formatProblem } from '../check.ts';
-import { correctionsFromChanges } from '../corrections.ts';
+import { correctionsFromChanges } from '../correction-records.ts';
 import { columnForPath } from '../csv.ts';
 import { diffDatasets, renderChanges, type Change } from '../diff.ts';
 import type { ChangeKind, Correction, Dataset } from '../schema.ts';
