@@ -9,7 +9,7 @@ import type { Dataset } from '../data/schema.ts';
 import { useChart } from '../charts/registry.ts';
 import { resolveState, type ChartId } from '../charts/types.ts';
 import { LANGS, type Lang } from '../lib/i18n.ts';
-import { EMBED_THEMES, type EmbedTheme } from './params.ts';
+import { THEME_CHOICES, type ThemeChoice } from './params.ts';
 import { heightFromMessage } from './protocol.ts';
 import {
   ESTIMATED_HEIGHT,
@@ -112,7 +112,7 @@ export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: Emb
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(Boolean(openOnMount));
   const [embedLang, setEmbedLang] = useState<Lang>(lang);
-  const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [theme, setTheme] = useState<ThemeChoice>('host');
   const [chosenState, setChosenState] = useState(resolveState(meta, state));
   const [status, setStatus] = useState('');
   const [preview, setPreview] = useState<HTMLIFrameElement | null>(null);
@@ -204,8 +204,8 @@ export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: Emb
           </label>
           <label>
             {s.theme}
-            <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedTheme)}>
-              {EMBED_THEMES.map((t) => (
+            <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+              {THEME_CHOICES.map((t) => (
                 <option key={t} value={t}>
                   {s.themes[t]}
                 </option>

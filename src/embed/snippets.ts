@@ -4,13 +4,13 @@
  * where dist/ will be published.
  */
 import type { ChartId } from '../charts/types.ts';
-import { embedQuery, type EmbedTheme } from './params.ts';
+import { embedQuery, type ThemeChoice } from './params.ts';
 import { escapeXml } from './svg-compose.ts';
 import type { Lang } from '../lib/i18n.ts';
 
 export interface EmbedOptions {
   lang: Lang;
-  theme: EmbedTheme;
+  theme: ThemeChoice;
   /** null: the chart's default state. */
   state: string | null;
 }

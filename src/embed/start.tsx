@@ -1,8 +1,8 @@
 /**
  * The embed's React part, loaded by the entry (entries/embed.tsx) as its own chunk: hydrate the
  * prerendered chart (German, default state, 640 px), then switch to what the query asks for
- * (language, state, measured width). In the dev server, where nothing is prerendered, it renders
- * the chart client-side.
+ * (language, state, measured width). The theme is the entry's (it follows the host). In the dev
+ * server, where nothing is prerendered, it renders the chart client-side.
  */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -11,7 +11,6 @@ import { preloadChart } from '../charts/registry.ts';
 import type { ChartId } from '../charts/types.ts';
 import { EmbedClient } from './EmbedClient.tsx';
 import { parseEmbedParams } from './params.ts';
-import { applyTheme } from './theme.ts';
 
 export async function startEmbed(
   container: HTMLElement,
@@ -24,7 +23,6 @@ export async function startEmbed(
     location.search,
     definition.states.map((s) => s.id),
   );
-  applyTheme(params.theme);
   const app = (
     <StrictMode>
       <EmbedClient chart={chart} data={data} params={params} />

@@ -13,7 +13,7 @@ import '../styles/chart-actions.css';
 import '../styles/embed.css';
 import { isChartId } from '../charts/types.ts';
 import { DEFAULT_PARAMS, parseEmbedParams } from '../embed/params.ts';
-import { applyTheme } from '../embed/theme.ts';
+import { applyTheme, createThemeFollower } from '../embed/theme.ts';
 import { startResizeMessenger } from '../embed/resize.ts';
 
 const container = document.getElementById('root');
@@ -23,13 +23,8 @@ const chart = prerendered?.dataset.embedChart ?? new URLSearchParams(location.se
 
 if (container && isChartId(chart)) {
   const early = parseEmbedParams(location.search);
-  applyTheme(early.theme);
-  startResizeMessenger({
-    chart,
-    childId: early.childId,
-    target: container,
-    onTheme: applyTheme,
-  });
+  const theme = createThemeFollower(early.themePinned ? early.theme : null, (t) => applyTheme(t));
+  startResizeMessenger({ chart, childId: early.childId, target: container, onHost: theme.onHost });
   const start = () =>
     void import('../embed/start.tsx').then(({ startEmbed }) =>
       startEmbed(container, chart, Boolean(prerendered)),

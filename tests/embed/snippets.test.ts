@@ -19,7 +19,7 @@ describe('embed URLs', () => {
 
   it('point at the embed page with only non-default options, and at embed.js', () => {
     const root = 'https://news.example/msmt/';
-    expect(embedUrls(root, 'troops', { lang: 'de', theme: 'auto', state: null })).toEqual({
+    expect(embedUrls(root, 'troops', { lang: 'de', theme: 'host', state: null })).toEqual({
       page: 'https://news.example/msmt/embed/troops/',
       script: 'https://news.example/msmt/embed.js',
     });
