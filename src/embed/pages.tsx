@@ -35,6 +35,9 @@ export function embedPages(data: Dataset): PageSpec[] {
         ),
         head,
         lang,
+        // Light until told otherwise, whatever the reader's system (theme.ts): the first paint
+        // is what a light host page expects.
+        htmlAttributes: { 'data-theme': 'light' },
       };
     },
   }));
