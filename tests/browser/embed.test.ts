@@ -12,9 +12,7 @@ import {
   childFrame,
   frameSizes,
   loadAllFrames,
-  settle,
   settleEach,
-  sizeProblems,
   startOrigins,
   type Origins,
 } from './embed-helpers.ts';
