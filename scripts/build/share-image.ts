@@ -18,17 +18,14 @@ import { CHART_IDS, type ChartDefinition, type ChartId } from '../../src/charts/
 import type { Dataset } from '../../src/data/schema.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n.ts';
+import { SHARE_HEIGHT, SHARE_WIDTH, sharePath } from '../../src/pages/share-card.ts';
 import { colors, type Theme } from '../../src/styles/tokens.ts';
 import { escapeXml, inlineCssVars } from '../../src/embed/svg-compose.ts';
 import { SHARE_SANS, SHARE_SERIF, shareFonts, type ShareFont } from './share-fonts.ts';
 import { createShaper, type Shaper, type TextStyle } from './share-text.ts';
 import type { BuildStep } from './steps.ts';
 
-export const SHARE_WIDTH = 1200;
-export const SHARE_HEIGHT = 630;
-
-/** Path under dist/ of a chart's card in a language (relative to the site root). */
-export const sharePath = (chart: ChartId, lang: Lang) => `share/${chart}-${lang}.png`;
+export { SHARE_HEIGHT, SHARE_WIDTH, sharePath };
 
 const UPDATED: Record<Lang, string> = { de: 'Stand', en: 'Updated' };
 const ARROW = '→';

@@ -5,6 +5,7 @@ import { embedHostStep } from './embed-host.ts';
 import { downloadsStep } from './downloads.ts';
 import { shareImageStep } from './share-image.ts';
 import { inlineCssStep } from './inline-css.ts';
+import { oembedStep } from './oembed-files.ts';
 
 export interface BuildContext {
   root: string;
@@ -22,6 +23,7 @@ export const postBuildSteps: BuildStep[] = [
   embedHostStep,
   downloadsStep,
   shareImageStep,
+  oembedStep,
   // Last: inlines the stylesheets of every page the steps above wrote.
   inlineCssStep,
 ];

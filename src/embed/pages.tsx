@@ -9,6 +9,8 @@ import { chartMeta } from '../charts/meta.ts';
 import { CHART_IDS } from '../charts/types.ts';
 import type { PageSpec } from '../pages/types.ts';
 import { EmbedApp } from './EmbedApp.tsx';
+import { embedPublishingHead } from './head.ts';
+import { embedDir } from './paths.ts';
 import { EMBED_PRERENDER } from './prerender.ts';
 import { escapeXml } from './svg-compose.ts';
 
@@ -28,6 +30,16 @@ export function embedPages(data: Dataset): PageSpec[] {
         `<meta name="robots" content="noindex" />`,
         // Paths in page HTML are written relative to the template (dist/src/pages/) and rebased.
         `<link rel="alternate" type="application/json" href="../../embed/charts.json" />`,
+        embedPublishingHead({
+          chart: id,
+          lang,
+          dir: embedDir({ chart: id, lang, state: null }, meta.states[0]?.id ?? ''),
+          title,
+          description,
+          siteName: data.meta.title[lang],
+          // SITE_URL: where dist/ is published (README, "Build").
+          siteUrl: process.env.SITE_URL,
+        }),
       ].join('\n    ');
       return {
         html: renderToString(

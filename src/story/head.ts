@@ -8,6 +8,7 @@
  */
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
+import { SHARE_HEIGHT, SHARE_WIDTH, sharePath } from '../pages/share-card.ts';
 import { siteBase, siteLink } from '../pages/site-url.ts';
 import type { StoryContent } from './content.ts';
 
@@ -31,7 +32,7 @@ export function jsonForScript(value: unknown): string {
 
 /** The story's share card: the overview's, absolute with SITE_URL. */
 export function storyImage(lang: Lang, siteUrl?: string): string {
-  return siteLink(siteBase(siteUrl), `share/overview-${lang}.png`, lang === 'de' ? 0 : 1);
+  return siteLink(siteBase(siteUrl), sharePath('overview', lang), lang === 'de' ? 0 : 1);
 }
 
 export function storyJsonLd(data: Dataset, content: StoryContent, lang: Lang, siteUrl?: string) {
@@ -97,8 +98,8 @@ export function storyHead(
     `<meta property="og:description" content="${e(content.description)}" />`,
     `<meta property="og:locale" content="${OG_LOCALE[lang]}" />`,
     `<meta property="og:image" content="${image}" />`,
-    `<meta property="og:image:width" content="1200" />`,
-    `<meta property="og:image:height" content="630" />`,
+    `<meta property="og:image:width" content="${SHARE_WIDTH}" />`,
+    `<meta property="og:image:height" content="${SHARE_HEIGHT}" />`,
     `<meta property="og:image:alt" content="${e(data.meta.title[lang])}" />`,
     `<meta property="article:modified_time" content="${data.meta.updated}" />`,
     `<meta name="twitter:card" content="summary_large_image" />`,
