@@ -5,30 +5,18 @@
  * build` when the charts, their text or the data change; the browser tests say when it is due.
  * `-- --step 4` measures every fourth pixel (quicker, for a look; the file says so).
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { fixedHeightFor, type FixedHeights } from '../src/embed/fixed-height.ts';
 import { CHROMIUM_ARGS, DIST, ROOT, findChromium, serveDir } from '../tests/browser/harness.ts';
 import {
   SWEEP_FROM,
   SWEEP_TO,
+  embedPageDirs,
   openSweepPage,
   sweepHeights,
 } from '../tests/browser/height-sweep.ts';
-
-/** Directories under dist/embed that hold an embed page, as "embed/<chart>/…/". */
-export function embedPageDirs(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }))
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (entry.name === 'index.html')
-        out.push(`${relative(dist, dir).split(sep).join('/')}/`);
-  };
-  walk(join(dist, 'embed'));
-  return out.sort();
-}
 
 async function main() {
   const stepArg = process.argv.indexOf('--step');

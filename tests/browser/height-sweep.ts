@@ -5,6 +5,8 @@
  * is read, which lays the page out at once. Used by `npm run measure:embeds` (the fixed heights
  * the embed codes, oEmbed and AMP use) and by the test that proves those heights crop nothing.
  */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { MEASURE_NOW_EVENT } from '../../src/charts/shared/measure-now.ts';
 
@@ -17,6 +19,19 @@ export interface Sweep {
   at: number;
   /** Height at each width, SWEEP_FROM first. */
   heights: number[];
+}
+
+/** Directories under dist/embed that hold an embed page, as "embed/<chart>/…/". */
+export function embedPageDirs(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name === 'index.html')
+        out.push(`${relative(dist, dir).split(sep).join('/')}/`);
+  };
+  walk(join(dist, 'embed'));
+  return out.sort();
 }
 
 /** A blank page on `origin`, so embed pages load same-origin in it. */
