@@ -7,8 +7,8 @@
  *    message handler. Chromium pauses rendering, and with it ResizeObserver, in off-screen
  *    cross-origin frames, but a message handler still runs and reading layout there is exact;
  *    the charts are asked to redraw for the new width first (measure-now.ts).
- * Listens only to `window.parent`; ignores everything else. Answers are rate-limited and guarded
- * against loops, so a hostile or buggy host cannot make it spin.
+ * Listens only to `window.parent`; ignores everything else. Requests are coalesced, answers
+ * rate-limited and guarded against loops, so a hostile or buggy host cannot make it spin.
  */
 import { requestMeasureNow } from '../charts/shared/measure-now.ts';
 import { createHeightTracker } from './height-tracker.ts';
@@ -38,6 +38,8 @@ export interface ResizeMessengerOptions {
 
 /** An unchanged height is re-sent to an asking host at most this often (ms). */
 export const REPEAT_MS = 100;
+/** Host messages closer together than this are answered once, at its end: a flood costs nothing. */
+export const COALESCE_MS = 50;
 /** After a host's width hint the child's viewport disagrees with, check again this often (ms)… */
 export const RECHECK_MS = 50;
 /** …for at most this long: a cross-process frame gets its new size a little after the message. */
@@ -66,6 +68,9 @@ export function startResizeMessenger({
   let recheck: ReturnType<typeof setTimeout> | undefined;
   let recheckUntil = 0;
   let recheckHint: number | null = null;
+  let lastAnswer = -Infinity;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
+  let trailingHint: number | null = null;
 
   const post = (height: number) => {
     // '*' because an embed cannot know its host's origin; a height is no secret.
@@ -126,6 +131,23 @@ export function startResizeMessenger({
     }, RECHECK_MS);
   };
 
+  /** A host's request: answered now, or once at the end of a burst of requests. */
+  const onRequest = (hint: number | null) => {
+    const wait = lastAnswer + COALESCE_MS - win.performance.now();
+    if (wait <= 0) {
+      lastAnswer = win.performance.now();
+      answer(hint);
+      return;
+    }
+    trailingHint = hint ?? trailingHint;
+    trailing ??= setTimeout(() => {
+      trailing = undefined;
+      lastAnswer = win.performance.now();
+      answer(trailingHint);
+      trailingHint = null;
+    }, wait);
+  };
+
   const observer = new ResizeObserver(check);
   observer.observe(target);
 
@@ -134,12 +156,12 @@ export function startResizeMessenger({
     if (childId) {
       const pym = parsePymMessage(event.data, childId);
       // pym's parent sends this on every window resize and expects a height back.
-      if (pym?.type === 'width') return answer(widthHint(pym.payload));
+      if (pym?.type === 'width') return onRequest(widthHint(pym.payload));
     }
     const request = parseHostMessage(event.data);
     if (!request) return;
     onHost?.(request);
-    answer(request.width);
+    onRequest(request.width);
   };
   win.addEventListener('message', onMessage);
   check();
@@ -147,6 +169,7 @@ export function startResizeMessenger({
   return () => {
     observer.disconnect();
     clearTimeout(recheck);
+    clearTimeout(trailing);
     win.removeEventListener('message', onMessage);
   };
 }

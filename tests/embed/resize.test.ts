@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MEASURE_NOW_EVENT } from '../../src/charts/shared/measure-now.ts';
 import {
+  COALESCE_MS,
   RECHECK_FOR_MS,
   RECHECK_MS,
   REPEAT_MS,
@@ -114,6 +115,7 @@ describe('startResizeMessenger', () => {
     expect(state.measureEvents).toBe(1);
     // Measured afresh, not the last posted value.
     state.height = 810;
+    state.now += COALESCE_MS;
     receive('pymxPYMxpym-1xPYMxwidthxPYMx640');
     expect(sent).toContain('pymxPYMxpym-1xPYMxheightxPYMx810');
     sent.length = 0;
@@ -164,14 +166,32 @@ describe('startResizeMessenger', () => {
   it('gives up looking again after RECHECK_FOR_MS, with one timer at a time', () => {
     const { receive, state } = setup(null);
     state.now = 1000;
+    // 50 at once: one answered (it schedules the re-check), the rest wait for one trailing answer.
     for (let i = 0; i < 50; i++) receive(host(4000));
-    expect(vi.getTimerCount()).toBe(1);
+    expect(vi.getTimerCount()).toBe(2);
     for (let t = 0; t < RECHECK_FOR_MS * 2; t += RECHECK_MS) {
       state.now += RECHECK_MS;
       vi.advanceTimersByTime(RECHECK_MS);
       expect(vi.getTimerCount()).toBeLessThanOrEqual(1);
     }
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('answers a burst of requests once at its end, with the last width', () => {
+    const { heights, receive, state } = setup(null);
+    state.now = 1000;
+    receive(host(640));
+    const answered = state.measureEvents;
+    for (let i = 0; i < 20; i++) {
+      state.now += 1;
+      receive(host(640));
+    }
+    expect(state.measureEvents).toBe(answered);
+    state.height = 700;
+    state.now += COALESCE_MS;
+    vi.advanceTimersByTime(COALESCE_MS);
+    expect(state.measureEvents).toBe(answered + 1);
+    expect(heights().at(-1)).toMatchObject({ height: 700 });
   });
 
   it('survives a flood of host messages with absurd widths: bounded answers, heights clamped', () => {
@@ -184,10 +204,14 @@ describe('startResizeMessenger', () => {
       state.now += 0.1;
       receive(host(widths[i % widths.length]));
       receive(`pymxPYMxpym-9xPYMxwidthxPYMx${String(widths[i % widths.length])}`);
+      vi.advanceTimersByTime(0.1);
     }
-    // At most one answer per REPEAT_MS while nothing changes: ~10 in that second, not 20,000.
+    // Requests coalesce: the page is measured once per COALESCE_MS (and per RECHECK_MS while a
+    // reported width disagrees with the frame's), not 20,000 times…
+    expect(state.measureEvents).toBeLessThanOrEqual(1000 / COALESCE_MS + 1000 / RECHECK_MS + 2);
+    // …and an unchanged height goes out at most once per REPEAT_MS: ~10, not 20,000.
     expect(heights().length).toBeLessThanOrEqual(Math.ceil(1000 / REPEAT_MS) + 1);
-    expect(vi.getTimerCount()).toBeLessThanOrEqual(1);
+    expect(vi.getTimerCount()).toBeLessThanOrEqual(2);
     for (const m of heights()) expect(m.height).toBe(600);
   });
 
@@ -199,7 +223,17 @@ describe('startResizeMessenger', () => {
       state.height += 40;
       receive(host(640));
     }
-    expect(Math.max(...heights().map((m) => m.height))).toBeLessThan(600 + 40 * 20);
+    // Growth stops long before the content would (600 + 200 × 40 px) and well inside the clamp.
+    const top = Math.max(...heights().map((m) => m.height));
+    expect(top).toBeLessThan(3000);
+    const posts = heights().length;
+    for (let i = 1; i <= 50; i++) {
+      state.now += 16;
+      state.height += 40;
+      receive(host(640));
+    }
+    expect(Math.max(...heights().map((m) => m.height))).toBe(top);
+    expect(heights().length - posts).toBeLessThanOrEqual(Math.ceil((50 * 16) / REPEAT_MS) + 1);
   });
 
   it('stays quiet while its frame is hidden (no width)', () => {
