@@ -10,6 +10,7 @@ import type { RegionGeo } from './projection.ts';
 import { resolveState, type ChartProps } from '../types.ts';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
+import { Hatch } from '../shared/Hatch.tsx';
 import { Mark } from '../shared/Mark.tsx';
 import { SvgText, textProps } from '../estimates/svg.tsx';
 import { layoutRoutes, type PanelMark, type RouteMark, type RouteState } from './layout.ts';
@@ -47,6 +48,7 @@ export function RoutesMap({
   const uid = useId();
   const resolved = resolveState(meta, state) as RouteState;
   const layout = layoutRoutes(data, region, width, resolved, lang, maxHeight);
+  const hatch = `${uid}-occupied`;
   return (
     <ChartSvg
       width={layout.width}
@@ -56,14 +58,31 @@ export function RoutesMap({
       roleDescription={lang === 'de' ? 'Karte' : 'map'}
     >
       <defs>
+        <Hatch id={hatch} color={COLOR.muted} spacing={3} />
         {layout.panels.map((p) => (
           <clipPath key={p.id} id={`${uid}-${p.id}`}>
             <rect x={p.x} y={p.y} width={p.width} height={p.height} />
           </clipPath>
         ))}
+        {/* The hatch is drawn in chart pixels (like every other hatch), clipped to the shapes. */}
+        {layout.panels.map((p) =>
+          p.occupied.length ? (
+            <clipPath key={`${p.id}-occupied`} id={`${uid}-${p.id}-occupied`}>
+              {p.occupied.map((c) => (
+                <path key={c.id} d={c.d} transform={`translate(${p.x} ${p.y}) scale(${p.scale})`} />
+              ))}
+            </clipPath>
+          ) : null,
+        )}
       </defs>
       {layout.panels.map((p) => (
-        <Panel key={p.id} panel={p} clip={`url(#${uid}-${p.id})`} />
+        <Panel
+          key={p.id}
+          panel={p}
+          clip={`url(#${uid}-${p.id})`}
+          occupiedClip={`url(#${uid}-${p.id}-occupied)`}
+          hatch={`url(#${hatch})`}
+        />
       ))}
       {layout.panels.map((p) => (
         <g key={`${p.id}-routes`} clipPath={`url(#${uid}-${p.id})`}>
@@ -113,7 +132,17 @@ export function RoutesMap({
   );
 }
 
-function Panel({ panel, clip }: { panel: PanelMark; clip: string }) {
+function Panel({
+  panel,
+  clip,
+  occupiedClip,
+  hatch,
+}: {
+  panel: PanelMark;
+  clip: string;
+  occupiedClip: string;
+  hatch: string;
+}) {
   return (
     <g aria-hidden="true">
       <SvgText {...textProps(panel.title)} halo={false} />
@@ -134,7 +163,27 @@ function Panel({ panel, clip }: { panel: PanelMark; clip: string }) {
               style={{ fill: 'var(--color-land)', stroke: COLOR.rule, strokeWidth: 0.75 }}
             />
           ))}
+          {panel.occupied.map((c) => (
+            <path
+              key={c.id}
+              d={c.d}
+              data-occupied={c.id}
+              vectorEffect="non-scaling-stroke"
+              style={{ fill: 'var(--color-land)', stroke: COLOR.rule, strokeWidth: 0.75 }}
+            />
+          ))}
         </g>
+        {panel.occupied.length > 0 && (
+          <rect
+            x={panel.x}
+            y={panel.y}
+            width={panel.width}
+            height={panel.height}
+            clipPath={occupiedClip}
+            data-hatch="occupied"
+            style={{ fill: hatch }}
+          />
+        )}
         {panel.locator && (
           <path
             d={panel.locator}
@@ -152,6 +201,18 @@ function Panel({ panel, clip }: { panel: PanelMark; clip: string }) {
         height={panel.height}
         style={{ fill: 'none', stroke: COLOR.rule, strokeWidth: 1 }}
       />
+      {panel.legend && (
+        <g data-legend="occupied">
+          <rect
+            {...panel.legend.swatch}
+            style={{ fill: 'var(--color-land)', stroke: COLOR.rule, strokeWidth: 0.75 }}
+          />
+          <rect {...panel.legend.swatch} style={{ fill: hatch, stroke: 'none' }} />
+          {panel.legend.texts.map((t) => (
+            <SvgText key={t.key} {...textProps(t)} halo={false} />
+          ))}
+        </g>
+      )}
     </g>
   );
 }
