@@ -5,10 +5,11 @@
  * build` when the charts, their text or the data change; the browser tests say when it is due.
  * `-- --step 4` measures every fourth pixel (quicker, for a look; the file says so).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { fixedHeightFor, type FixedHeights } from '../src/embed/fixed-height.ts';
+import { pageTextHash } from './build/fixed-heights-check.ts';
 import { CHROMIUM_ARGS, DIST, ROOT, findChromium, serveDir } from '../tests/browser/harness.ts';
 import {
   SWEEP_FROM,
@@ -28,6 +29,7 @@ async function main() {
   const server = await serveDir(DIST);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const pages: Record<string, number> = {};
+  const text: Record<string, string> = {};
   try {
     const page = await (
       await browser.newContext({ viewport: { width: 1400, height: 900 } })
@@ -36,6 +38,7 @@ async function main() {
     for (const dir of embedPageDirs(DIST)) {
       const sweep = await sweepHeights(page, dir, step);
       pages[dir] = fixedHeightFor(sweep.max);
+      text[dir] = pageTextHash(readFileSync(join(DIST, dir, 'index.html'), 'utf8'));
       console.info(
         `${dir}: tallest ${sweep.max.toFixed(1)} px at ${sweep.at} px wide → ${pages[dir]} px`,
       );
@@ -44,7 +47,12 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  const table: FixedHeights & { step: number } = { widths: [SWEEP_FROM, SWEEP_TO], step, pages };
+  const table: FixedHeights & { step: number; text: Record<string, string> } = {
+    widths: [SWEEP_FROM, SWEEP_TO],
+    step,
+    pages,
+    text,
+  };
   writeFileSync(join(ROOT, 'src/embed/fixed-heights.json'), `${JSON.stringify(table, null, 2)}\n`);
   console.info(
     `src/embed/fixed-heights.json: ${Object.keys(pages).length} pages, every ${step} px.`,

@@ -6,6 +6,7 @@ import { downloadsStep } from './downloads.ts';
 import { shareImageStep } from './share-image.ts';
 import { inlineCssStep } from './inline-css.ts';
 import { oembedStep } from './oembed-files.ts';
+import { fixedHeightsCheckStep } from './fixed-heights-check.ts';
 
 export interface BuildContext {
   root: string;
@@ -24,6 +25,7 @@ export const postBuildSteps: BuildStep[] = [
   downloadsStep,
   shareImageStep,
   oembedStep,
+  fixedHeightsCheckStep,
   // Last: inlines the stylesheets of every page the steps above wrote.
   inlineCssStep,
 ];
