@@ -64,7 +64,9 @@ export function startResizeMessenger({
   if (!parent || parent === win) return () => {};
   const tracker = createHeightTracker();
   let lastWidth = target.getBoundingClientRect().width;
-  let lastRepeat = -Infinity;
+  /** When an answer to a host last went out (the embed's own reports do not count: the host may
+   * have started listening after them). */
+  let lastAnswerPost = -Infinity;
   let recheck: ReturnType<typeof setTimeout> | undefined;
   let recheckUntil = 0;
   let recheckHint: number | null = null;
@@ -104,10 +106,10 @@ export function startResizeMessenger({
     requestMeasureNow(win);
     const height = measure();
     const now = win.performance.now();
-    const send = height ?? (isRecheck || now - lastRepeat < REPEAT_MS ? null : tracker.last());
+    const send = height ?? (isRecheck || now - lastAnswerPost < REPEAT_MS ? null : tracker.last());
     if (send !== null) {
       post(send);
-      lastRepeat = now;
+      lastAnswerPost = now;
     }
     scheduleRecheck(hint, now, isRecheck);
   };

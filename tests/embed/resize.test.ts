@@ -136,15 +136,19 @@ describe('startResizeMessenger', () => {
   it('repeats an unchanged height to an asking host, at most every REPEAT_MS', () => {
     const { heights, receive, state } = setup(null);
     expect(heights()).toHaveLength(1);
+    // A host script that starts listening just after the embed's own first report still hears it.
+    state.now = 10;
+    receive(host(640));
+    expect(heights()).toHaveLength(2);
     state.now = 1000;
     receive(host(640));
-    expect(heights()).toHaveLength(2);
+    expect(heights()).toHaveLength(3);
     state.now += REPEAT_MS / 2;
     receive(host(640));
-    expect(heights()).toHaveLength(2);
+    expect(heights()).toHaveLength(3);
     state.now += REPEAT_MS;
     receive(host(640));
-    expect(heights()).toHaveLength(3);
+    expect(heights()).toHaveLength(4);
     expect(heights().every((m) => m.height === 600)).toBe(true);
   });
 
