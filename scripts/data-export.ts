@@ -1,19 +1,32 @@
 /**
  * npm run data:export -- [out.csv | -] [--data data/transfers.json]
  *
- * Writes the dataset's transfers and estimates as a CSV for a spreadsheet (default
- * data/transfers.csv, ignored by git: the JSON stays the one true copy; `-` prints to stdout).
- * Importing the file unchanged changes nothing.
+ * Writes the dataset for a spreadsheet, beside each other (both ignored by git: the JSON stays
+ * the one true copy):
+ *   data/transfers.csv   Figures (transfers and estimates), semicolon-separated, UTF-8 with BOM
+ *   data/transfers.xlsx  Figures, Sources, Columns (what each column means), hidden _export
+ * Every row carries its base cell (dataset version + a fingerprint of each cell), so the import
+ * knows what the sheet changed. Importing either file unchanged changes nothing. `-` prints the
+ * CSV to stdout and writes no workbook.
  */
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isoToday } from '../src/data/changelog.ts';
 import { formatProblem } from '../src/data/check.ts';
-import { datasetToCsv } from '../src/data/csv.ts';
 import { DEFAULT_DATA_FILE, checkDatasetFile, displayName } from '../src/data/load-file.ts';
+import { exportCsv, exportXlsx, helpRows } from '../src/data/sheet/export.ts';
 import { DEFAULT_CSV_FILE, parseArgs } from './data-import.ts';
 
-function main() {
+const root = resolve(import.meta.dirname, '..');
+
+function writeAtomically(file: string, content: string | Uint8Array) {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  writeFileSync(temp, content);
+  renameSync(temp, file);
+}
+
+async function main() {
   const args = parseArgs(process.argv.slice(2));
   const out = args.positional[0] ?? DEFAULT_CSV_FILE;
   const dataFile = args.dataFile ?? DEFAULT_DATA_FILE;
@@ -28,19 +41,26 @@ function main() {
     console.error(`\n${displayName(dataFile)} has problems; fix them first. Nothing was written.`);
     process.exit(1);
   }
-  const csv = datasetToCsv(result.data);
+  const data = result.data;
+  const csv = exportCsv(data);
   if (out === '-') {
     process.stdout.write(csv);
     return;
   }
-  const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  writeFileSync(temp, csv);
-  renameSync(temp, out);
-  const rows = result.data.transfers.length + result.data.estimates.length;
+  const xlsxFile = out.replace(/\.csv$/i, '') + '.xlsx';
+  const help = helpRows(readFileSync(join(root, 'data/CSV-COLUMNS.md'), 'utf8'));
+  const workbook = await exportXlsx(data, help, isoToday());
+  writeAtomically(out, csv);
+  writeAtomically(xlsxFile, workbook);
   const ms = Math.round(performance.now() - started);
   console.info(
-    `${displayName(out)}: ${rows} rows (${result.data.transfers.length} transfers, ${result.data.estimates.length} estimates) from ${displayName(dataFile)} version ${result.data.meta.version} in ${ms} ms.`,
+    `${displayName(out)} and ${displayName(xlsxFile)}: ${data.transfers.length} transfers, ${data.estimates.length} estimates` +
+      ` (and ${data.sources.length} sources in the workbook) from ${displayName(dataFile)} version ${data.meta.version} in ${ms} ms.`,
   );
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

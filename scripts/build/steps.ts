@@ -3,6 +3,7 @@ import type { Dataset } from '../../src/data/schema.ts';
 import { embedFilesStep } from './embed-files.ts';
 import { embedHostStep } from './embed-host.ts';
 import { downloadsStep } from './downloads.ts';
+import { newsroomSheetsStep } from './newsroom-sheets.ts';
 import { shareImageStep } from './share-image.ts';
 import { inlineCssStep } from './inline-css.ts';
 import { oembedStep } from './oembed-files.ts';
@@ -23,6 +24,7 @@ export const postBuildSteps: BuildStep[] = [
   embedFilesStep,
   embedHostStep,
   downloadsStep,
+  newsroomSheetsStep,
   shareImageStep,
   oembedStep,
   fixedHeightsCheckStep,

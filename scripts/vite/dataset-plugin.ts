@@ -7,7 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { isoToday } from '../../src/data/changelog.ts';
 import { checkDatasetText, formatProblem } from '../../src/data/check.ts';
+import { exportCsv, exportXlsx, helpRows } from '../../src/data/sheet/export.ts';
 import { clientDataset, clientDatasetIn } from '../../src/data/client-slice.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n.ts';
 import type { Dataset } from '../../src/data/schema.ts';
@@ -72,6 +74,21 @@ export function datasetPlugin({
     configureServer(s) {
       server = s;
       s.watcher.add(absolute());
+      // The sheets the newsroom page links (the build writes them beside it), from the current data.
+      s.middlewares.use((req, res, next) => {
+        const name = /\/transfers\.(xlsx|csv)$/.exec(req.url?.split('?')[0] ?? '')?.[1];
+        const result = name && req.url?.startsWith('/src/pages/') ? load() : undefined;
+        if (!name || !result || 'error' in result) return next();
+        const help = helpRows(readFileSync(resolve(root, 'data/CSV-COLUMNS.md'), 'utf8'));
+        void (
+          name === 'csv'
+            ? Promise.resolve(exportCsv(result.data))
+            : exportXlsx(result.data, help, isoToday())
+        ).then((body) => {
+          res.setHeader('Content-Disposition', `attachment; filename="transfers.${name}"`);
+          res.end(body);
+        }, next);
+      });
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;

@@ -2,7 +2,7 @@
  * Recording an accepted update: the version goes up by one, `updated` becomes the day of the
  * update, and the changelog gains one entry in both languages. Pure: the caller supplies the date.
  */
-import type { Dataset, LocalText } from './schema.ts';
+import type { ChangelogEntry, Correction, Dataset, LocalText } from './schema.ts';
 
 /** The schema's limit for a changelog text. */
 export const MAX_ENTRY_LENGTH = 2000;
@@ -26,27 +26,28 @@ export function summarize(lines: readonly string[], lang: 'de' | 'en'): string {
 }
 
 /**
- * A copy of `data` with version + 1, updated = `today` (YYYY-MM-DD) and the entry appended as an
- * update. Corrections say what was wrong and what is right, so they are written by hand.
+ * A copy of `data` with version + 1, updated = `today` (YYYY-MM-DD) and the entry appended: an
+ * update, or, given the corrections (what was wrong, what is right, which records), a correction.
  */
 export function recordUpdate<T extends Pick<Dataset, 'meta'>>(
   data: T,
   entry: LocalText,
   today: string,
+  corrections?: Correction[],
 ): T {
   const version = data.meta.version + 1;
   // Never move `updated` backwards (a clock or a --today in the past must not make it invalid).
   const date = today > data.meta.updated ? today : data.meta.updated;
+  const logged: ChangelogEntry = corrections
+    ? { version, date, kind: 'correction', de: entry.de, en: entry.en, corrections }
+    : { version, date, kind: 'update', de: entry.de, en: entry.en };
   return {
     ...data,
     meta: {
       ...data.meta,
       updated: date,
       version,
-      changelog: [
-        ...data.meta.changelog,
-        { version, date, kind: 'update', de: entry.de, en: entry.en },
-      ],
+      changelog: [...data.meta.changelog, logged],
     },
   };
 }

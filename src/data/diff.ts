@@ -37,7 +37,7 @@ export type FieldChange =
     }
   | { field: 'date'; before?: string; after?: string }
   | { field: 'label'; before: LocalText; after: LocalText }
-  | { field: 'note' }
+  | { field: 'note'; before?: LocalText; after?: LocalText }
   | { field: 'confidence'; before?: string; after?: string }
   | { field: 'other' };
 
@@ -121,7 +121,8 @@ function fieldChanges(a: FigureSnapshot, b: FigureSnapshot): FieldChange[] {
   if (a.date !== b.date) fields.push({ field: 'date', before: a.date, after: b.date });
   if (stable(a.label) !== stable(b.label))
     fields.push({ field: 'label', before: a.label, after: b.label });
-  if (stable(a.note) !== stable(b.note)) fields.push({ field: 'note' });
+  if (stable(a.note) !== stable(b.note))
+    fields.push({ field: 'note', before: a.note, after: b.note });
   if (a.confidence !== b.confidence)
     fields.push({ field: 'confidence', before: a.confidence, after: b.confidence });
   if (a.rest !== b.rest) fields.push({ field: 'other' });
@@ -166,6 +167,8 @@ const WORDS = {
     period: 'Zeitraum',
     date: 'Datum',
     label: 'Bezeichnung',
+    labelIn: { de: 'deutsche Bezeichnung', en: 'englische Bezeichnung' },
+    noteIn: { de: 'deutsche Anmerkung geändert', en: 'englische Anmerkung geändert' },
     confidence: 'Verlässlichkeit',
     none: 'keine',
     sourceAdded: 'Quelle hinzugefügt',
@@ -182,6 +185,8 @@ const WORDS = {
     period: 'period',
     date: 'date',
     label: 'label',
+    labelIn: { de: 'German label', en: 'English label' },
+    noteIn: { de: 'German note changed', en: 'English note changed' },
     confidence: 'confidence',
     none: 'none',
     sourceAdded: 'source added',
@@ -213,6 +218,12 @@ function amountChange(a: FigureSnapshot, b: FigureSnapshot, lang: Lang): string 
     return `${before} → ${after}`;
   }
   return `${formatQuantity(a.quantity, a.unit, lang)} → ${formatQuantity(b.quantity, b.unit, lang)}`;
+}
+
+/** The languages whose text differs, the reader's own first; exact comparison of the decoded text. */
+function changedLangs(a: LocalText | undefined, b: LocalText | undefined, lang: Lang): Lang[] {
+  const order: Lang[] = lang === 'de' ? ['de', 'en'] : ['en', 'de'];
+  return order.filter((l) => a?.[l] !== b?.[l]);
 }
 
 const quote = (s: string, lang: Lang) => (lang === 'de' ? `„${s}“` : `“${s}”`);
@@ -269,11 +280,27 @@ export function renderChanges(
             case 'date':
               return `${w.date}: ${f.before ? formatDate(f.before, lang) : w.none} → ${f.after ? formatDate(f.after, lang) : w.none}`;
             case 'label':
-              return `${w.label}: ${quote(f.before[lang], lang)} → ${quote(f.after[lang], lang)}`;
+              return changedLangs(f.before, f.after, by === 'id' ? 'de' : lang)
+                .map((l) => {
+                  const name =
+                    l === lang && by === 'label'
+                      ? w.label
+                      : by === 'id'
+                        ? `label_${l}`
+                        : w.labelIn[l];
+                  return `${name}: ${quote(f.before[l], l)} → ${quote(f.after[l], l)}`;
+                })
+                .join('; ');
             case 'confidence':
               return `${w.confidence}: ${f.before ?? w.none} → ${f.after ?? w.none}`;
             case 'note':
-              return w.note;
+              if (by === 'id')
+                return `${changedLangs(f.before, f.after, 'de')
+                  .map((l) => `note_${l}`)
+                  .join(', ')} changed`;
+              return changedLangs(f.before, f.after, lang)
+                .map((l) => (l === lang ? w.note : w.noteIn[l]))
+                .join('; ');
             case 'other':
               return w.other;
           }

@@ -13,6 +13,7 @@ import { DatasetStatus, type BuildInfo } from './DatasetStatus.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
 import { ProsePreview } from './ProsePreview.tsx';
 import { S } from './strings.ts';
+import { UpdatePanel } from './update/UpdatePanel.tsx';
 
 export interface NewsroomAppProps {
   data: Dataset;
@@ -34,12 +35,14 @@ export function NewsroomApp({ data, build, story, initialChart }: NewsroomAppPro
         <p>{S.intro}</p>
         <nav aria-label="Inhalt / Contents">
           <a href="#newsroom-dataset">{S.dataset}</a> ·{' '}
+          <a href="#newsroom-update">{S.update.title}</a> ·{' '}
           <a href="#newsroom-changelog">{S.changelog}</a> ·{' '}
           <a href="#newsroom-charts">{S.charts}</a> · <a href="#newsroom-figures">{S.figures}</a> ·{' '}
           <a href="#newsroom-prose">{S.prose}</a>
         </nav>
       </header>
       <DatasetStatus data={data} build={build} />
+      <UpdatePanel data={data} story={story} />
       <ChangelogList data={data} />
       <ChartPreviews data={data} initial={initialChart} />
       <FiguresTable data={data} />

@@ -3,6 +3,7 @@
  * serve dist/ on 127.0.0.1, and record what a page does wrong (console errors, failed requests,
  * requests to other origins, CSP violations). Node-only; run by tests/browser/run.ts through vitest.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -42,6 +43,25 @@ export function findChromium(): string {
         '(or set CHROMIUM_PATH to a Chromium binary).',
     );
   return found;
+}
+
+/**
+ * LibreOffice Calc, headless, with its Python bridge (tests/libreoffice/calc.py drives it): Debian's
+ * libreoffice-calc-nogui and python3-uno. Throws, saying how to get them, when either is missing.
+ */
+export function findLibreOffice(): { soffice: string; python: string } {
+  const soffice = [process.env.SOFFICE_PATH, '/usr/bin/soffice'].find(
+    (p): p is string => typeof p === 'string' && p.length > 0 && existsSync(p),
+  );
+  const python = '/usr/bin/python3';
+  const uno =
+    existsSync(python) && spawnSync(python, ['-c', 'import uno'], { stdio: 'ignore' }).status === 0;
+  if (!soffice || !uno)
+    throw new Error(
+      `LibreOffice Calc ${soffice ? 'found, but not its Python bridge (python3-uno)' : 'not found (looked at $SOFFICE_PATH, /usr/bin/soffice)'}. ` +
+        'Install both with: apt-get install -y libreoffice-calc-nogui python3-uno',
+    );
+  return { soffice, python };
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -213,12 +233,19 @@ export const AXE_TAGS = [
   'best-practice',
 ] as const;
 
-/** Run axe; returns one line per violation with up to three offending targets. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Run axe (on the whole page, or only `scope.include` less `scope.exclude`); returns one line per
+ * violation with up to three offending targets.
+ */
+export async function axeViolations(
+  page: Page,
+  scope: { include?: string; exclude?: string } = {},
+): Promise<string[]> {
   const { AxeBuilder } = await import('@axe-core/playwright');
-  const res = await new AxeBuilder({ page, axeSource: axeSource() })
-    .withTags([...AXE_TAGS])
-    .analyze();
+  let builder = new AxeBuilder({ page, axeSource: axeSource() }).withTags([...AXE_TAGS]);
+  if (scope.include) builder = builder.include(scope.include);
+  if (scope.exclude) builder = builder.exclude(scope.exclude);
+  const res = await builder.analyze();
   return res.violations.map(
     (v) =>
       `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes

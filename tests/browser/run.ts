@@ -1,13 +1,13 @@
 /**
  * npm run test:browser: make sure dist/ is fresh (`npm run build`, unless SKIP_BUILD=1), check that
- * Chromium is there, then run the browser tests with their own vitest config and exit with its code.
+ * Chromium and LibreOffice Calc are there, then run the browser tests with their own vitest config and exit with its code.
  * Extra arguments go to vitest, e.g. `npm run test:browser -- story`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, findChromium } from './harness.ts';
+import { ROOT, findChromium, findLibreOffice } from './harness.ts';
 
 function run(cmd: string, args: string[]): number {
   const res = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
@@ -18,6 +18,7 @@ function run(cmd: string, args: string[]): number {
 const started = performance.now();
 try {
   findChromium();
+  findLibreOffice();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -65,6 +65,52 @@ describe('checkDatasetText()', () => {
       );
   });
 
+  it('refuses a source without a link to its article', () => {
+    const text = mutate((d) => {
+      delete (d.sources as Record<string, unknown>[])[3]!.url;
+    });
+    const result = checkDatasetText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({
+          path: 'sources[3].url',
+          message: expect.stringMatching(/expected/),
+        }),
+      );
+  });
+
+  it("refuses the report's publication month as the end of a period the report gives", () => {
+    const month = shipped.meta.report.date.slice(0, 7);
+    const index = shipped.transfers.findIndex((t) => t.id === 'ballistic-missiles');
+    const text = mutate((d) => {
+      const t = (d.transfers as Record<string, unknown>[])[index]!;
+      t.period = { start: '2023-09', end: month };
+    });
+    const result = checkDatasetText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({
+          path: `transfers[${index}].period.end`,
+          message: expect.stringContaining('leave end out for "since …"'),
+        }),
+      );
+    // An open period is what the report gives, and passes.
+    expect(shipped.transfers[index]?.period).toEqual({ start: '2023-09' });
+  });
+
+  it('refuses a correction naming a chart that does not exist', () => {
+    const text = mutate((d) => {
+      const meta = d.meta as { changelog: Record<string, unknown>[] };
+      const entry = meta.changelog.find((e) => e.kind === 'correction')!;
+      (entry.corrections as Record<string, unknown>[])[0]!.charts = ['pie'];
+    });
+    const result = checkDatasetText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.message).join()).toContain('found "pie"');
+  });
+
   it('reports duplicate keys that JSON.parse would silently drop', () => {
     const text = '{"$schema": "./transfers.schema.json", "$schema": "./transfers.schema.json"}';
     const result = checkDatasetText(text);

@@ -48,7 +48,7 @@ describe('diffDatasets() + renderChanges()', () => {
     expect(lines).toEqual([
       'troops-phase-2: about 3,000 → about 4,500 soldiers (sources: MSMT, 29 May 2025; NIS, 30 April 2025); sources: MSMT, 29 May 2025 → MSMT, 29 May 2025; NIS, 30 April 2025',
       'troops-total: about 14,000 → about 15,500 soldiers (sources: MSMT, 29 May 2025; NIS, 30 April 2025); sources: MSMT, 29 May 2025 → MSMT, 29 May 2025; NIS, 30 April 2025',
-      'casualties-range: period: November 2024 to April 2025 → December 2024 to April 2025; note changed',
+      'casualties-range: period: November 2024 to April 2025 → December 2024 to April 2025; note_de, note_en changed',
       'jcs-troops-2025-03: added, at least 3,000 soldiers (source: Korea JoongAng Daily, 27 March 2025)',
       'electronic-warfare: removed (not quantified)',
       'source added: jcs-2025-03-27 (Korea JoongAng Daily, 27 March 2025)',

@@ -2,33 +2,38 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetToCsv } from '../../src/data/csv.ts';
-import { importCsv } from '../../scripts/data-import.ts';
+import { importFile } from '../../scripts/data-import.ts';
 import { writeDataset } from '../../scripts/data-write.ts';
+import { csvRows, setCell, toCsv } from '../sheets/helpers.ts';
 import { SHIPPED, SMALL, load, runScript, tempCopy } from './helpers.ts';
 
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const shippedHash = hash(SHIPPED);
 
-describe('npm run data:import / data:export / data:diff', { timeout: 90_000 }, () => {
-  it('export → import of the shipped data changes nothing (no version bump)', () => {
+describe('npm run data:import / data:export / data:diff', { timeout: 120_000 }, () => {
+  it('export writes CSV (BOM, semicolons) and XLSX; importing either changes nothing', () => {
     const { dir, data } = tempCopy(SHIPPED);
     const csv = join(dir, 'transfers.csv');
     const exported = runScript('scripts/data-export.ts', [csv, '--data', data]);
+    expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
-    const imported = runScript('scripts/data-import.ts', [csv, '--data', data]);
-    expect(imported.stdout).toContain('no changes');
-    expect(imported.code).toBe(0);
+    expect(readFileSync(csv, 'utf8').startsWith('\uFEFFkind;id;')).toBe(true);
+    expect(existsSync(join(dir, 'transfers.xlsx'))).toBe(true);
+    for (const file of [csv, join(dir, 'transfers.xlsx')]) {
+      const imported = runScript('scripts/data-import.ts', [file, '--data', data]);
+      expect(imported.stdout).toContain('no changes');
+      expect(imported.code).toBe(0);
+    }
     expect(hash(data)).toBe(shippedHash);
   });
 
   it('a bad CSV: exit 1, row/column messages, data file byte-identical', () => {
     const { dir, data } = tempCopy(SHIPPED);
     const before = hash(data);
-    const lines = datasetToCsv(load(data)).split('\n');
-    lines[2] = lines[2]!.replace(',about,3000,', ',about,3 Tsd.,');
+    const rows = csvRows(load(data));
+    setCell(rows, 'troops-phase-2', 'value', '3 Tsd.');
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, lines.join('\n'));
+    writeFileSync(bad, toCsv(rows));
     const run = runScript('scripts/data-import.ts', [bad, '--data', data]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
@@ -42,19 +47,22 @@ describe('npm run data:import / data:export / data:diff', { timeout: 90_000 }, (
   it('a changed figure: version + 1, updated, changelog in de and en, backup, minimal edit', async () => {
     const { dir, data } = tempCopy(SMALL);
     const csv = join(dir, 'new.csv');
-    writeFileSync(csv, datasetToCsv(load(data)).replace(',about,3000,', ',about,4500,'));
-    const { result, write } = importCsv({ csvFile: csv, dataFile: data, today: '2025-07-01' });
+    const rows = csvRows(load(data));
+    setCell(rows, 'troops-phase-2', 'value', '4500');
+    writeFileSync(csv, toCsv(rows));
+    const { result, write } = await importFile({ file: csv, dataFile: data, today: '2025-07-01' });
     expect(result.code).toBe(0);
-    expect(result.out.slice(0, 2)).toEqual([
-      'troops-phase-2: about 3,000 → about 4,500 soldiers (source: MSMT, 29 May 2025)',
-      'troops-total: about 14,000 → about 15,500 soldiers (source: MSMT, 29 May 2025)',
+    expect(result.out.slice(0, 3)).toEqual([
+      `${csv} (UTF-8, semicolon-separated): 2 change(s)`,
+      '  troops-phase-2: about 3,000 → about 4,500 soldiers (source: MSMT, 29 May 2025)',
+      '  troops-total: about 14,000 → about 15,500 soldiers (source: MSMT, 29 May 2025)',
     ]);
     const text = readFileSync(data, 'utf8');
     await writeDataset(data, write!.text, write!.next);
     const after = load(data);
     expect(after.meta.version).toBe(2);
     expect(after.meta.updated).toBe('2025-07-01');
-    expect(after.meta.changelog.at(-1)).toEqual({
+    expect(after.meta.changelog.at(-1)).toMatchObject({
       version: 2,
       date: '2025-07-01',
       kind: 'update',
@@ -67,7 +75,7 @@ describe('npm run data:import / data:export / data:diff', { timeout: 90_000 }, (
       .split('\n')
       .filter((line) => !text.includes(line));
     expect(changed.some((l) => l.includes('"value": 4500'))).toBe(true);
-    expect(changed.length).toBeLessThan(12);
+    expect(changed.length).toBeLessThan(14);
     expect(readFileSync(data, 'utf8').endsWith('}\n')).toBe(true);
   });
 
