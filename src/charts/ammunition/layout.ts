@@ -15,7 +15,8 @@ import {
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
-import { wrapText } from '../shared/text.ts';
+import { textBox, unionBox, type Box } from '../shared/labels.ts';
+import { textWidth, wrapText } from '../shared/text.ts';
 import { layoutEstimates, type EstimatesLayout, type TextMark } from '../estimates/layout.ts';
 import { selectSeries, type EstimateSeries } from '../estimates/select.ts';
 
@@ -50,6 +51,21 @@ export interface IsotypeLayout {
   /** Texts shown only with the voyages. */
   voyageTexts: TextMark[];
   showVoyages: boolean;
+  /** The figures a reader can point at or reach by key: rounds, voyages, containers. */
+  records: IsotypeRecord[];
+}
+
+/** One of the isotype's figures: the whole block of squares, the row of hulls, the containers. */
+export interface IsotypeRecord {
+  /** The transfer's id in the dataset. */
+  id: string;
+  visible: boolean;
+  /** The figure's texts and shapes. */
+  box: Box;
+  /** Accessible name (without sources; the chart adds them). */
+  description: string;
+  /** Callout lines. */
+  detail: string[];
 }
 
 export type AmmunitionLayout = IsotypeLayout | { kind: 'estimates'; layout: EstimatesLayout };
@@ -62,6 +78,10 @@ function transfer(data: Dataset, id: string): Transfer {
 
 export function ammunitionSeries(data: Dataset): EstimateSeries {
   return selectSeries(data, ROUNDS_ID, 'artillery-ammunition');
+}
+
+function textMarkBox(t: TextMark): Box {
+  return textBox(t.x, t.y, textWidth(t.text, t.size, { bold: t.weight === 600 }), t.size, t.anchor);
 }
 
 /** Lines of text from the top, each wrapped to the width, as text marks. */
@@ -225,6 +245,25 @@ export function layoutIsotype(
   );
   const showVoyages = state === 'voyages';
   const height = showVoyages ? containerBlock.bottom + 4 : key.bottom + 4;
+  const record = (t: Transfer, visible: boolean, texts: TextMark[], shapes: Box[]) => {
+    const figure = formatQuantity(t.quantity, t.unit, lang);
+    const when = t.period ? formatPeriod(t.period, lang, { short: true }) : '';
+    const origin = lang === 'de' ? 'im MSMT-Bericht' : 'in the MSMT report';
+    return {
+      id: t.id,
+      visible,
+      box: unionBox([...texts.map(textMarkBox), ...shapes]),
+      description: `${t.label[lang]}: ${figure}${when ? `, ${when}` : ''} (${origin})`,
+      detail: [figure, t.label[lang], [when, origin].filter(Boolean).join(' · ')],
+    };
+  };
+  const squaresBox = (list: Square[], h: number) =>
+    list.map((q) => ({ x: q.x, y: q.y, width: q.size, height: h }));
+  const records: IsotypeRecord[] = [
+    record(rounds, true, [...head.marks, ...key.marks], squaresBox(squares, size)),
+    record(voyages, showVoyages, voyageHead.marks, squaresBox(ships, shipH + 1)),
+    record(containers, showVoyages, containerBlock.marks, []),
+  ];
   return {
     kind: 'isotype',
     width: w,
@@ -236,6 +275,7 @@ export function layoutIsotype(
     texts: [...head.marks, ...key.marks],
     voyageTexts: [...voyageHead.marks, ...containerBlock.marks],
     showVoyages,
+    records,
   };
 }
 

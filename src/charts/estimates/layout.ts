@@ -13,6 +13,7 @@ import type { Direction, Estimate, LocalText, Quantity, Unit } from '../../data/
 import { formatAmount, formatDate, formatNumber, unitWord } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
+import { textBox, unionBox, type Box } from '../shared/labels.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
 import { fitText, textWidth, wrapText } from '../shared/text.ts';
 import { statements, type EstimateSeries } from './select.ts';
@@ -74,8 +75,14 @@ export interface RowMark {
   /** Dot on the timeline. */
   dot: { x: number; y: number };
   texts: TextMark[];
-  /** Everything the row says, for `<title>` and screen readers. */
+  /** Everything the row says, for `<title>` and screen readers: the callout's lines joined. */
   title: string;
+  /** The callout's lines: figure, what, who and when, basis. */
+  detail: string[];
+  /** What the row draws (dot, bar, ends, texts), for its focus ring. */
+  box: Box;
+  /** Where the row's callout points: the end of its bar. */
+  anchor: { x: number; y: number };
 }
 
 export interface EstimatesLayout {
@@ -302,6 +309,33 @@ export function layoutEstimatesAt(
     });
   }
 
+  function described(detail: string[]): Pick<RowMark, 'title' | 'detail'> {
+    return { title: detail.join('. '), detail };
+  }
+
+  /** The row's box (dot, bars, ends, texts) and its callout's anchor, from what it draws. */
+  function placed(row: Omit<RowMark, 'box' | 'anchor'>): RowMark {
+    const ends = [
+      ...row.bars,
+      ...(row.openEnd ? [{ x: row.openEnd.x, y: row.openEnd.y - 5, width: 16, height: 10 }] : []),
+      ...(row.cap
+        ? [{ x: row.cap.x - 1, y: row.cap.y0, width: 2, height: row.cap.y1 - row.cap.y0 }]
+        : []),
+      ...(row.stub ? [{ x: row.stub.x, y: row.stub.y - 2, width: row.stub.width, height: 4 }] : []),
+    ];
+    const texts = row.texts.map((t) =>
+      textBox(t.x, t.y, textWidth(t.text, t.size, { bold: t.weight === 600 }), t.size, t.anchor),
+    );
+    const dot = { x: row.dot.x - 5, y: row.dot.y - 5, width: 10, height: 10 };
+    const reach = Math.max(x0, ...ends.map((b) => b.x + b.width));
+    const barTop = row.bars[0]?.y ?? row.stub?.y ?? row.dot.y;
+    return {
+      ...row,
+      box: unionBox([dot, ...ends, ...texts]),
+      anchor: { x: reach, y: barTop },
+    };
+  }
+
   function msmtRow(top: number): RowMark {
     const q = series.msmt.quantity;
     const marks = qualifierMarks(q);
@@ -336,7 +370,7 @@ export function layoutEstimatesAt(
       ),
     ];
     const height = barY - top + MSMT_BAR + (below.length ? 4 + below.length * LINE : 0);
-    return {
+    return placed({
       key: series.msmt.id,
       kind: 'msmt',
       ids: [series.msmt.id],
@@ -361,8 +395,8 @@ export function layoutEstimatesAt(
       stub: null,
       dot: { x: gutter - 12, y: barY + MSMT_BAR / 2 },
       texts,
-      title: `${headline}. ${reportLabel(series.msmt.date, lang)}`,
-    };
+      ...described([headline, reportLabel(series.msmt.date, lang)]),
+    });
   }
 
   function estimateRow(
@@ -492,7 +526,7 @@ export function layoutEstimatesAt(
     const marks = lastPart ? qualifierMarks(lastPart.quantity) : undefined;
     const end = x(start);
     const height = barY - top + BAR + (lines.length ? 4 + lines.length * LINE : 0);
-    return {
+    return placed({
       key,
       kind: 'estimate',
       ids: parts.map((p) => p.id),
@@ -507,8 +541,8 @@ export function layoutEstimatesAt(
       stub: notQuantified ? { x: x0, y: barY + BAR / 2, width: Math.min(48, x1 - x0) } : null,
       dot: { x: gutter - 12, y: barY + BAR / 2 },
       texts,
-      title: `${headline}. ${what}. ${who}${conversion ? `. ${conversionTag}` : ''}`,
-    };
+      ...described([headline, what, who, ...(conversion ? [conversionTag] : [])]),
+    });
   }
 
   // Value axis at the foot: compact labels, spaced so they never touch.

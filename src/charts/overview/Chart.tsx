@@ -5,20 +5,31 @@
 import { useId } from 'react';
 import { MOTION_CLASS } from '../shared/motion.ts';
 import type { ChartProps } from '../types.ts';
-import { Callout } from '../shared/Callout.tsx';
+import type { ChartMark } from '../shared/ChartMarks.tsx';
+import type { FocusGroup } from '../shared/focus-order.ts';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
 import { Hatch } from '../shared/Hatch.tsx';
 import { Label } from '../shared/Label.tsx';
-import { Mark, useActiveMark } from '../shared/Mark.tsx';
+import { Mark } from '../shared/Mark.tsx';
+import { markLabel } from '../shared/sources.ts';
 import { layoutOverview } from './layout.ts';
 import { meta } from './meta.ts';
 
 export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
   const layout = layoutOverview(data, { width, state, lang, maxHeight });
-  const [active, setActive] = useActiveMark();
   const hatchId = `${useId()}-hatch`;
-  const activeRow = layout.sections.flatMap((s) => s.rows).find((r) => r.item.id === active);
+  // One stop per row, section by section (side by side on wide charts: the left column first).
+  const marks: FocusGroup<ChartMark>[] = layout.sections.map((section) => ({
+    marks: section.rows.map((row) => ({
+      id: row.item.id,
+      box: row.box,
+      callout: {
+        anchor: { x: row.box.x + Math.min(220, row.box.width * 0.6), y: row.box.y + 8 },
+        lines: row.detail,
+      },
+    })),
+  }));
 
   return (
     <ChartSvg
@@ -27,6 +38,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
       title={meta.title(data, lang)}
       description={meta.describe(data, lang, state)}
       roleDescription={lang === 'de' ? 'Gegenüberstellung' : 'ledger'}
+      marks={marks}
     >
       <defs>
         <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
@@ -54,8 +66,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
               <Mark
                 key={row.item.id}
                 id={row.item.id}
-                label={row.description}
-                onActive={setActive}
+                label={markLabel(row.description, data, [row.item.id], lang)}
                 className="chart-ledger-row"
               >
                 <rect
@@ -142,16 +153,6 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
           </g>
         );
       })}
-      {activeRow ? (
-        <Callout
-          anchor={{
-            x: activeRow.box.x + Math.min(220, activeRow.box.width * 0.6),
-            y: activeRow.box.y + 8,
-          }}
-          bounds={{ width: layout.width, height: layout.height }}
-          lines={activeRow.detail}
-        />
-      ) : null}
     </ChartSvg>
   );
 }

@@ -22,6 +22,16 @@ export function overlaps(a: Box, b: Box, padding = 0): boolean {
   );
 }
 
+/** The smallest box holding every box given (a mark's shapes and labels, for its focus ring). */
+export function unionBox(boxes: readonly Box[]): Box {
+  if (boxes.length === 0) throw new Error('unionBox: no boxes');
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
 /** Every pair of indices whose boxes overlap. Empty means the labels are clear of each other. */
 export function findOverlaps(boxes: readonly Box[], padding = 0): [number, number][] {
   const pairs: [number, number][] = [];

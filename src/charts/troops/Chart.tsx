@@ -4,11 +4,13 @@
  * labels) are hidden from assistive technology.
  */
 import type { ChartProps } from '../types.ts';
-import { Callout } from '../shared/Callout.tsx';
+import type { ChartMark } from '../shared/ChartMarks.tsx';
+import type { FocusGroup } from '../shared/focus-order.ts';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR } from '../shared/colors.ts';
 import { Label } from '../shared/Label.tsx';
-import { Mark, useActiveMark } from '../shared/Mark.tsx';
+import { Mark } from '../shared/Mark.tsx';
+import { markLabel } from '../shared/sources.ts';
 import { layoutTroops, type PhaseLayout } from './layout.ts';
 import { meta } from './meta.ts';
 
@@ -43,13 +45,31 @@ function PhaseSquares({ phase, square }: { phase: PhaseLayout; square: number })
 
 export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
   const layout = layoutTroops(data, { width, state, lang, maxHeight });
-  const [active, setActive] = useActiveMark();
-  const activePhase = layout.phases.find((p) => p.id === active && p.visible);
-  const activeMarker = layout.estimates.visible
-    ? layout.estimates.markers.find((m) => m.id === active)
-    : undefined;
   const { plot } = layout;
   const r = layout.estimates.radius;
+  // One stop per phase (not per square), then one per estimate marker.
+  const marks: FocusGroup<ChartMark>[] = [
+    {
+      marks: layout.phases
+        .filter((p) => p.visible)
+        .map((p) => ({
+          id: p.id,
+          box: p.box,
+          callout: { anchor: { x: p.box.x + p.box.width / 2, y: p.box.y }, lines: p.detail },
+        })),
+    },
+    {
+      // Numbered by date: the markers stack in rows where they would touch, the numbers do not.
+      keepOrder: true,
+      marks: layout.estimates.visible
+        ? layout.estimates.markers.map((m) => ({
+            id: m.id,
+            box: { x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r },
+            callout: { anchor: { x: m.x, y: m.y - r }, lines: m.detail },
+          }))
+        : [],
+    },
+  ];
 
   return (
     <ChartSvg
@@ -58,6 +78,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
       title={meta.title(data, lang)}
       description={meta.describe(data, lang, state)}
       roleDescription={lang === 'de' ? 'Einheitendiagramm' : 'unit chart'}
+      marks={marks}
     >
       <g aria-hidden="true" className="chart-axis">
         {layout.yTicks.map((t) => (
@@ -107,8 +128,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
         <Mark
           key={phase.id}
           id={phase.id}
-          label={phase.description}
-          onActive={setActive}
+          label={markLabel(phase.description, data, [`troops-${phase.id}`], lang)}
           hidden={!phase.visible}
           y={phase.visible ? 0 : 12}
         >
@@ -159,8 +179,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
         <Mark
           key={m.id}
           id={m.id}
-          label={m.description}
-          onActive={setActive}
+          label={markLabel(m.description, data, [m.id], lang)}
           hidden={!layout.estimates.visible}
         >
           <circle
@@ -194,21 +213,6 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
             </g>
           ))}
         </g>
-      ) : null}
-
-      {activePhase ? (
-        <Callout
-          anchor={{ x: activePhase.box.x + activePhase.box.width / 2, y: activePhase.box.y }}
-          bounds={{ width: layout.width, height: layout.height }}
-          lines={activePhase.detail}
-        />
-      ) : null}
-      {activeMarker ? (
-        <Callout
-          anchor={{ x: activeMarker.x, y: activeMarker.y - r }}
-          bounds={{ width: layout.width, height: layout.height }}
-          lines={activeMarker.detail}
-        />
       ) : null}
     </ChartSvg>
   );
