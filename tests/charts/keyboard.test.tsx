@@ -11,6 +11,7 @@ import { ChartFigure } from '../../src/charts/shared/ChartFigure.tsx';
 import { charts } from '../../src/charts/registry.ts';
 import { CHART_IDS } from '../../src/charts/types.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
+import { layoutTroops } from '../../src/charts/troops/layout.ts';
 
 const data = loadDatasetFile();
 afterEach(cleanup);
@@ -59,6 +60,63 @@ describe.each(cases)('%s / %s: one tab stop, every mark by the arrow keys', (id,
     expect(idOf(document.activeElement)).toBe(visited[0]);
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
     expect(idOf(document.activeElement)).toBe(visited.at(-1));
+  });
+});
+
+/** The marks in the order ArrowRight visits them, from the tab stop. */
+function visitOrder(id: (typeof CHART_IDS)[number], state: string, width = 390): string[] {
+  render(<ChartFigure id={id} data={data} lang="de" state={state} width={width} />);
+  const svg = document.querySelector<SVGSVGElement>('svg.chart-svg')!;
+  act(() => svg.querySelector<SVGElement>('[tabindex="0"]')!.focus());
+  const order: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const now = document.activeElement?.getAttribute('data-mark-id') ?? '';
+    if (order.at(-1) === now) break;
+    order.push(now);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+  }
+  cleanup();
+  return order;
+}
+
+describe('reading order', () => {
+  it('troops: the phases in time order, then the estimate markers by their numbers', () => {
+    const order = visitOrder('troops', 'estimates');
+    expect(order.slice(0, 3)).toEqual(['phase-1', 'phase-2', 'phase-3']);
+    const { markers } = layoutTroops(data, {
+      width: 390,
+      state: 'estimates',
+      lang: 'de',
+    }).estimates;
+    expect(markers.map((m) => m.n)).toEqual(markers.map((_, i) => i + 1));
+    expect(order.slice(3)).toEqual(markers.map((m) => m.id));
+  });
+
+  it('overview side by side: every row of the left section before the right one, top to bottom', () => {
+    const order = visitOrder('overview', 'both', 1000);
+    render(<ChartFigure id="overview" data={data} lang="de" state="both" width={1000} />);
+    const top = (markId: string) =>
+      document.querySelector(`[data-mark-id="${markId}"] .chart-mark__hit`)!.getAttribute('y');
+    const left = (markId: string) =>
+      Number(
+        document.querySelector(`[data-mark-id="${markId}"] .chart-mark__hit`)!.getAttribute('x'),
+      );
+    const sides = order.map((m) => (left(m) === 0 ? 'left' : 'right'));
+    expect(sides.indexOf('right')).toBeGreaterThan(0);
+    expect(sides.slice(sides.indexOf('right')).every((s) => s === 'right')).toBe(true);
+    const leftTops = order.filter((_, i) => sides[i] === 'left').map((m) => Number(top(m)));
+    expect(leftTops).toEqual([...leftTops].sort((a, b) => a - b));
+  });
+
+  it('estimates: rows top to bottom, which is date order', () => {
+    const order = visitOrder('missiles', 'estimates');
+    render(<ChartFigure id="missiles" data={data} lang="de" state="estimates" width={390} />);
+    const ys = order.map((m) => {
+      const style = document.querySelector(`[data-mark-id="${m}"]`)!.getAttribute('style') ?? '';
+      return Number(/translate\([^,]+,\s*([\d.]+)px\)/.exec(style)?.[1]);
+    });
+    expect(ys.every((y) => Number.isFinite(y))).toBe(true);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
 });
 

@@ -50,11 +50,21 @@ function markElements(root: Element): Element[] {
   return [...root.querySelectorAll(`[${MARK_ID_ATTRIBUTE}]`)];
 }
 
+/**
+ * Set on the box of a chart whose page must not scroll to a mark: the story's sticky graphic,
+ * whose steps follow the scroll position. Its marks take focus where they are, and only the box
+ * itself is brought fully into view (before it sticks, at the top of the story, where no step
+ * changes). Elsewhere focus scrolls a mark into view as the browser does, across an embed's frame
+ * too.
+ */
+export const KEEP_SCROLL_ATTRIBUTE = 'data-chart-keep-scroll';
+
 function focusMark(root: Element, id: string): boolean {
   const element = markElements(root).find((el) => el.getAttribute(MARK_ID_ATTRIBUTE) === id);
   if (!(element instanceof SVGElement)) return false;
-  // The story's steps follow the scroll position: focus must never scroll the page.
-  element.focus({ preventScroll: true });
+  const box = root.closest(`[${KEEP_SCROLL_ATTRIBUTE}]`);
+  element.focus({ preventScroll: box !== null });
+  box?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   return true;
 }
 
@@ -107,7 +117,7 @@ export function useChartMarks(
       if (current === null) return;
       event.preventDefault();
       setLeft(true);
-      svg.focus({ preventScroll: true });
+      svg.focus({ preventScroll: true }); // the chart holds the mark: it is in view already
       return;
     }
     // On the chart itself (after Escape): the arrow keys go back to the mark last focused.

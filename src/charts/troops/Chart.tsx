@@ -50,6 +50,8 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
   // One stop per phase (not per square), then one per estimate marker.
   const marks: FocusGroup<ChartMark>[] = [
     {
+      // In time order, left to right: the phases climb like stairs, so no two share a line.
+      keepOrder: true,
       marks: layout.phases
         .filter((p) => p.visible)
         .map((p) => ({
