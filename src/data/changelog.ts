@@ -25,7 +25,10 @@ export function summarize(lines: readonly string[], lang: 'de' | 'en'): string {
   return out.length > MAX_ENTRY_LENGTH ? `${out.slice(0, MAX_ENTRY_LENGTH - 1)}…` : out;
 }
 
-/** A copy of `data` with version + 1, updated = `today` (YYYY-MM-DD) and the entry appended. */
+/**
+ * A copy of `data` with version + 1, updated = `today` (YYYY-MM-DD) and the entry appended as an
+ * update. Corrections say what was wrong and what is right, so they are written by hand.
+ */
 export function recordUpdate<T extends Pick<Dataset, 'meta'>>(
   data: T,
   entry: LocalText,
@@ -40,7 +43,10 @@ export function recordUpdate<T extends Pick<Dataset, 'meta'>>(
       ...data.meta,
       updated: date,
       version,
-      changelog: [...data.meta.changelog, { version, date, de: entry.de, en: entry.en }],
+      changelog: [
+        ...data.meta.changelog,
+        { version, date, kind: 'update', de: entry.de, en: entry.en },
+      ],
     },
   };
 }

@@ -5,7 +5,7 @@
  * Two renderings: by id for the newsroom (`npm run data:diff`), by label for readers (changelog).
  */
 import { computeTotal, sourceById } from './derive.ts';
-import type { Dataset, LocalText, Quantity, Unit } from './schema.ts';
+import type { Dataset, LocalText, Period, Quantity, Unit } from './schema.ts';
 import { formatAmount, formatDate, formatPeriod, formatQuantity } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
 
@@ -18,7 +18,7 @@ export interface FigureSnapshot {
   label: LocalText;
   quantity: Quantity;
   unit: Unit | undefined;
-  period?: { start: string; end: string };
+  period?: Period;
   date?: string;
   sources: string[];
   note?: LocalText;
@@ -32,8 +32,8 @@ export type FieldChange =
   | { field: 'sources'; before: string[]; after: string[] }
   | {
       field: 'period';
-      before?: { start: string; end: string };
-      after?: { start: string; end: string };
+      before?: Period;
+      after?: Period;
     }
   | { field: 'date'; before?: string; after?: string }
   | { field: 'label'; before: LocalText; after: LocalText }
@@ -217,7 +217,7 @@ function amountChange(a: FigureSnapshot, b: FigureSnapshot, lang: Lang): string 
 
 const quote = (s: string, lang: Lang) => (lang === 'de' ? `„${s}“` : `“${s}”`);
 
-const period = (p: { start: string; end: string } | undefined, lang: Lang) =>
+const period = (p: Period | undefined, lang: Lang) =>
   p ? formatPeriod(p, lang) : WORDS[lang].none;
 
 /** One line per change, e.g. `troops-phase-2: about 3,000 → about 4,500 soldiers (source: MSMT, 29 May 2025)`. */

@@ -188,9 +188,24 @@ export const unit = z.enum(UNITS);
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
 export const confidence = z.enum(CONFIDENCE);
 
+/**
+ * The months a figure covers. No `end` means the source gives only a start ("since September
+ * 2023"): a publication month is not a period end, so it is never filled in to close the period.
+ */
 export const period = z
-  .strictObject({ start: isoMonth, end: isoMonth })
-  .refine((p) => p.start <= p.end, { path: ['end'], message: 'expected an end on or after start' });
+  .strictObject({
+    start: isoMonth,
+    end: isoMonth.optional(),
+    /**
+     * How the source words the period when it names no months ("2024", "Anfang 2025" / "early
+     * 2025"): printed instead of the months, which then only place the figure on a time axis.
+     */
+    wording: localText(80).optional(),
+  })
+  .refine((p) => p.end === undefined || p.start <= p.end, {
+    path: ['end'],
+    message: 'expected an end on or after start',
+  });
 
 const sourceIds = z.array(id).min(1, { message: 'expected at least one source id' }).max(20);
 
@@ -302,12 +317,44 @@ export const route = z.strictObject({
   confidence,
 });
 
-export const changelogEntry = z.strictObject({
-  version: z.number().int({ message: 'expected a whole number' }).min(1),
-  date: isoDate,
-  de: text(),
-  en: text(),
+/** `update`: new or newer figures; `correction`: something published was wrong and is now right. */
+export const CHANGE_KINDS = ['update', 'correction'] as const;
+
+/** One corrected error, as a newspaper prints it: what was wrong, what is right, which records. */
+export const correction = z.strictObject({
+  /** Ids of records (transfers, totals, estimates, places, routes, sources) the correction changed. */
+  records: z.array(id).max(50),
+  /** Ids the correction removed from the dataset (a claim that rested on a source without a link). */
+  removed: z.array(id).max(50).optional(),
+  wrong: localText(600),
+  right: localText(600),
 });
+
+export const changelogEntry = z
+  .strictObject({
+    version: z.number().int({ message: 'expected a whole number' }).min(1),
+    date: isoDate,
+    kind: z.enum(CHANGE_KINDS),
+    de: text(),
+    en: text(),
+    /** Required for a correction, absent for an update. */
+    corrections: z.array(correction).min(1).max(100).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.kind === 'correction' && !c.corrections)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message:
+          'expected a list of corrections (what was wrong, what is right) for kind "correction"',
+      });
+    if (c.kind === 'update' && c.corrections)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message: 'expected no corrections on kind "update" (use kind "correction")',
+      });
+  });
 
 export const meta = z.strictObject({
   title: localText(200),
@@ -386,9 +433,17 @@ export function crossCheck(d: BaseDataset): Issue[] {
   const sourceIds = uniqueIds('sources');
   const transferIds = uniqueIds('transfers');
   const totalIds = uniqueIds('totals');
-  uniqueIds('estimates');
   const placeIds = uniqueIds('places');
-  uniqueIds('routes');
+  const routeIds = uniqueIds('routes');
+  const estimateIds = new Set(d.estimates.map((e) => e.id));
+  const recordIds = new Set([
+    ...sourceIds.keys(),
+    ...transferIds.keys(),
+    ...totalIds.keys(),
+    ...estimateIds,
+    ...placeIds.keys(),
+    ...routeIds.keys(),
+  ]);
 
   for (const [tid] of totalIds)
     if (transferIds.has(tid)) {
@@ -464,6 +519,15 @@ export function crossCheck(d: BaseDataset): Issue[] {
         path: ['meta', 'changelog', i, 'date'],
         message: `expected a date on or before meta.updated (${d.meta.updated}), found ${c.date}`,
       });
+    c.corrections?.forEach((fix, j) =>
+      fix.records.forEach((rid, k) => {
+        if (!recordIds.has(rid))
+          issues.push({
+            path: ['meta', 'changelog', i, 'corrections', j, 'records', k],
+            message: `expected the id of a record in the dataset (removed ones go in "removed"), found "${rid}"`,
+          });
+      }),
+    );
   });
   return issues;
 }
@@ -481,6 +545,10 @@ export type Source = Dataset['sources'][number];
 export type Place = Dataset['places'][number];
 export type Route = Dataset['routes'][number];
 export type Quantity = z.infer<typeof quantity>;
+export type Period = z.infer<typeof period>;
+export type ChangelogEntry = z.infer<typeof changelogEntry>;
+export type Correction = z.infer<typeof correction>;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Category = (typeof CATEGORIES)[number];

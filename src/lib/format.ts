@@ -197,12 +197,22 @@ export function formatDate(
   return lang === 'de' ? `${day}. ${month} ${y}` : `${day} ${month} ${y}`;
 }
 
-/** "Oktober bis Dezember 2024", "März–Oktober 2024" style period. */
+/**
+ * "Oktober bis Dezember 2024" style period; an open one (the source gives only its start) reads
+ * "seit September 2023" / "since September 2023".
+ */
 export function formatPeriod(
-  period: { start: string; end: string },
+  period: {
+    start: string;
+    end?: string | undefined;
+    wording?: { de: string; en: string } | undefined;
+  },
   lang: Lang,
   options: { short?: boolean } = {},
 ): string {
+  if (period.wording) return period.wording[lang];
+  if (period.end === undefined)
+    return `${lang === 'de' ? 'seit' : 'since'} ${formatDate(period.start, lang, options)}`;
   if (period.start === period.end) return formatDate(period.start, lang, options);
   const [ys, ms] = period.start.split('-');
   const [ye, me] = period.end.split('-');

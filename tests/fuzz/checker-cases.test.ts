@@ -194,11 +194,45 @@ const CASES: Case[] = [
       (d.meta.changelog as Json[]).push({
         version: (d.meta.version as number) + 1,
         date: d.meta.updated as string,
+        kind: 'update',
         de: 'Zukunft',
         en: 'Future',
       }),
     path: `meta.changelog[${(s.meta.changelog as Json[]).length}].version`,
     message: /meta\.version/,
+  },
+  {
+    name: 'correction without what was wrong and what is right',
+    edit: (d) =>
+      (d.meta.changelog as Json[]).push({
+        version: d.meta.version as number,
+        date: d.meta.updated as string,
+        kind: 'correction',
+        de: 'Korrektur',
+        en: 'Correction',
+      }),
+    path: `meta.changelog[${(s.meta.changelog as Json[]).length}].corrections`,
+    message: /kind "correction"/,
+  },
+  {
+    name: 'correction naming a record that does not exist',
+    edit: (d) =>
+      (d.meta.changelog as Json[]).push({
+        version: d.meta.version as number,
+        date: d.meta.updated as string,
+        kind: 'correction',
+        de: 'Korrektur',
+        en: 'Correction',
+        corrections: [
+          {
+            records: ['no-such-record'],
+            wrong: { de: 'Falsch', en: 'Wrong' },
+            right: { de: 'Richtig', en: 'Right' },
+          },
+        ],
+      }),
+    path: `meta.changelog[${(s.meta.changelog as Json[]).length}].corrections[0].records[0]`,
+    message: /no-such-record/,
   },
   {
     name: 'unknown direction',

@@ -1,3 +1,4 @@
+import { shortPeriod } from '../../src/charts/shared/time.ts';
 import { describe, expect, it } from 'vitest';
 import {
   formatAmount,
@@ -93,5 +94,20 @@ describe('formatDate() and formatPeriod()', () => {
       'October 2024 to February 2025',
     );
     expect(formatPeriod({ start: '2024-01', end: '2024-01' }, 'en')).toBe('January 2024');
+  });
+  it('says "since" for a period the source gives only a start for, and never invents its end', () => {
+    expect(formatPeriod({ start: '2023-09' }, 'de')).toBe('seit September 2023');
+    expect(formatPeriod({ start: '2023-09' }, 'en')).toBe('since September 2023');
+    expect(shortPeriod({ start: '2023-09' }, 'de')).toMatch(/^seit Sep.* 2023$/);
+    expect(shortPeriod({ start: '2023-09' }, 'en')).toMatch(/^since Sep.* 2023$/);
+  });
+  it("prints the source's own words for a period that names no months", () => {
+    const early2025 = {
+      start: '2025-01',
+      wording: { de: 'Anfang 2025', en: 'early 2025' },
+    };
+    expect(formatPeriod(early2025, 'de')).toBe('Anfang 2025');
+    expect(formatPeriod(early2025, 'en')).toBe('early 2025');
+    expect(shortPeriod(early2025, 'en')).toBe('early 2025');
   });
 });

@@ -10,7 +10,7 @@ describe('recordUpdate()', () => {
     expect(next.meta.version).toBe(2);
     expect(next.meta.updated).toBe('2025-07-01');
     expect(next.meta.changelog).toEqual([
-      { version: 2, date: '2025-07-01', de: 'Neu.', en: 'New.' },
+      { version: 2, date: '2025-07-01', kind: 'update', de: 'Neu.', en: 'New.' },
     ]);
     expect(data.meta.version).toBe(1);
     expect(data.meta.changelog).toEqual([]);

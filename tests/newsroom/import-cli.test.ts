@@ -57,6 +57,7 @@ describe('npm run data:import / data:export / data:diff', { timeout: 90_000 }, (
     expect(after.meta.changelog.at(-1)).toEqual({
       version: 2,
       date: '2025-07-01',
+      kind: 'update',
       de: 'Truppen, Phase 2: rund 3.000 → rund 4.500 Soldaten; Truppen insgesamt: rund 14.000 → rund 15.500 Soldaten',
       en: 'Troops, phase 2: about 3,000 → about 4,500 soldiers; Troops in total: about 14,000 → about 15,500 soldiers',
     });

@@ -28,8 +28,20 @@ export const fixture: Dataset = {
     updated: '2025-06-30',
     version: 2,
     changelog: [
-      { version: 1, date: '2025-06-01', de: 'Erste Fassung.', en: 'First version.' },
-      { version: 2, date: '2025-06-30', de: 'Zahlen ergänzt.', en: 'Figures added.' },
+      {
+        version: 1,
+        date: '2025-06-01',
+        kind: 'update',
+        de: 'Erste Fassung.',
+        en: 'First version.',
+      },
+      {
+        version: 2,
+        date: '2025-06-30',
+        kind: 'update',
+        de: 'Zahlen ergänzt.',
+        en: 'Figures added.',
+      },
     ],
     report: {
       title: 'Report',

@@ -145,8 +145,20 @@ describe('the prerendered article', () => {
 
   it('lists changes newest first, and leaves the list out when there are none', () => {
     const changelog = [
-      { version: 1, date: '2025-06-01', de: 'Erste Fassung.', en: 'First version.' },
-      { version: 2, date: data.meta.updated, de: 'Zahlen ergänzt.', en: 'Figures added.' },
+      {
+        version: 1,
+        date: '2025-06-01',
+        kind: 'update' as const,
+        de: 'Erste Fassung.',
+        en: 'First version.',
+      },
+      {
+        version: 2,
+        date: data.meta.updated,
+        kind: 'update' as const,
+        de: 'Zahlen ergänzt.',
+        en: 'Figures added.',
+      },
     ];
     const text = textOf(render('de', { ...data, meta: { ...data.meta, version: 2, changelog } }));
     expect(text).toContain('Was sich geändert hat');

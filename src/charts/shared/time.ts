@@ -46,12 +46,24 @@ export function monthTickLabel(time: number, lang: Lang, withYear: boolean): str
   return withYear || date.getUTCMonth() === 0 ? `${name} ${date.getUTCFullYear()}` : name;
 }
 
-/** A compact period for chart labels: "Okt.–Dez. 2024", "Okt. 2024–Feb. 2025", "März 2024". */
-export function shortPeriod(period: { start: string; end: string }, lang: Lang): string {
+/**
+ * A compact period for chart labels: "Okt.–Dez. 2024", "Okt. 2024–Feb. 2025", "März 2024", and
+ * for an open one "seit Sept. 2023".
+ */
+export function shortPeriod(
+  period: {
+    start: string;
+    end?: string | undefined;
+    wording?: { de: string; en: string } | undefined;
+  },
+  lang: Lang,
+): string {
+  if (period.wording) return period.wording[lang];
   const [ys, ms] = period.start.split('-');
-  const [ye, me] = period.end.split('-');
   const names = SHORT[lang];
   const a = names[Number(ms) - 1] ?? '';
+  if (period.end === undefined) return `${lang === 'de' ? 'seit' : 'since'} ${a} ${ys}`;
+  const [ye, me] = period.end.split('-');
   const b = names[Number(me) - 1] ?? '';
   if (period.start === period.end) return `${a} ${ys}`;
   if (ys === ye) return `${a}–${b} ${ye}`;
