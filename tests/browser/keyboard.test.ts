@@ -366,6 +366,26 @@ describe('tabbing through a host page with an embedded chart', () => {
   });
 });
 
+describe('the newsroom page', () => {
+  it('every chart on it is one tab stop', async () => {
+    const { context, page, problems } = await openPage(browser, server.origin);
+    await page.goto(`${server.url}newsroom/`, { waitUntil: 'load' });
+    await page.waitForSelector('svg.chart-svg [data-mark-id]');
+    const charts = await page.$$eval('svg.chart-svg', (svgs) =>
+      svgs
+        .filter((s) => s.querySelector('[data-mark-id]'))
+        .map((s) => s.querySelectorAll('[data-mark-id][tabindex="0"]').length),
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    expect(
+      charts.every((stops) => stops === 1),
+      JSON.stringify(charts),
+    ).toBe(true);
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('every chart and state, as an embed', () => {
   it.each(CHART_IDS)('%s: arrow keys reach every mark from the one tab stop', async (id) => {
     const { context, page, problems } = await openPage(browser, server.origin, {
@@ -387,6 +407,10 @@ describe('every chart and state, as an embed', () => {
       const visited = await walkMarks(page, page);
       expect(new Set(visited), `${id}/${state}`).toEqual(new Set(marks));
       expect(visited).toHaveLength(marks.length);
+      if (state === states[0]) {
+        await page.keyboard.press('End'); // a callout shown: it must pass axe too
+        expect(await axeViolations(page), `${id}/${state}`).toEqual([]);
+      }
       await page.keyboard.press('Escape');
       expect((await focusAt(page)).chartSvg).toBe(true);
     }
