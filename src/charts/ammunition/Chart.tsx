@@ -76,27 +76,30 @@ function Isotype({
       marks={marks}
     >
       <g aria-hidden="true">
-        {layout.squares.map((s, i) => (
-          <rect
-            key={s.key}
-            className={MOTION_CLASS}
-            width={s.size}
-            height={s.size}
-            style={{
-              ...placementStyle({ x: s.x, y: s.y, delayMs: Math.min(i, 90) * 4 }),
-              fill: COLOR.dprk,
-            }}
-          />
-        ))}
-        {layout.cap && (
-          <line
-            x1={layout.cap.x}
-            x2={layout.cap.x}
-            y1={layout.cap.y0}
-            y2={layout.cap.y1}
-            style={{ stroke: COLOR.dprk, strokeWidth: 2 }}
-          />
-        )}
+        {/* Folded to their figure's line in a short box's voyages state: they fade out. */}
+        <g className={MOTION_CLASS} style={{ opacity: layout.showSquares ? 1 : 0 }}>
+          {layout.squares.map((s, i) => (
+            <rect
+              key={s.key}
+              className={MOTION_CLASS}
+              width={s.size}
+              height={s.size}
+              style={{
+                ...placementStyle({ x: s.x, y: s.y, delayMs: Math.min(i, 90) * 4 }),
+                fill: COLOR.dprk,
+              }}
+            />
+          ))}
+          {layout.cap && (
+            <line
+              x1={layout.cap.x}
+              x2={layout.cap.x}
+              y1={layout.cap.y0}
+              y2={layout.cap.y1}
+              style={{ stroke: COLOR.dprk, strokeWidth: 2 }}
+            />
+          )}
+        </g>
         {layout.texts.map((t) => (
           <SvgText key={t.key} {...textProps(t)} />
         ))}
