@@ -277,7 +277,7 @@ export function layoutCounterflowsAt(
     const value = makeLabel(
       valueText,
       valueX,
-      barY + BAR / 2 + valueSize * 0.35,
+      barY + BAR / 2 + (tight ? 4 : 5),
       valueSize,
       'start',
       {
