@@ -11,6 +11,7 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import type { core } from 'zod';
+import { CHART_IDS, isChartId } from '../charts/types.ts';
 import { REQUIRED_TOTAL_IDS, REQUIRED_TRANSFER_IDS, dataset, type Dataset } from './schema.ts';
 import { unitMarkProblems } from './unit-marks.ts';
 
@@ -210,6 +211,21 @@ export function checkDatasetText(text: string, file = 'data/transfers.json'): Ch
             `expected a total with id "${required}" (charts and prose rely on it), found none`,
           ),
         );
+    result.data.meta.changelog.forEach((entry, i) =>
+      entry.corrections?.forEach((fix, j) =>
+        fix.charts?.forEach((chart, k) => {
+          if (isChartId(chart)) return;
+          const path = ['meta', 'changelog', i, 'corrections', j, 'charts', k];
+          problems.push(
+            at(
+              nodeFor(tree, path).offset,
+              path,
+              `expected a chart id (${CHART_IDS.join(', ')}), found "${chart}"`,
+            ),
+          );
+        }),
+      ),
+    );
     for (const p of unitMarkProblems(result.data))
       problems.push(at(nodeFor(tree, p.path).offset, p.path, p.message));
   }

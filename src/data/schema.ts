@@ -213,8 +213,8 @@ export const source = z.strictObject({
   id,
   publisher: text(200),
   title: text(400),
-  /** Absent only where the research recorded no address for the item; the page says so. */
-  url: httpUrl.optional(),
+  /** The article itself (not a homepage), so a reader can check the claim. */
+  url: httpUrl,
   date: isoMonthOrDate,
   accessed: isoDate.optional(),
   /** The outlet that carried a syndicated copy, when the url is not the publisher's own. */
@@ -261,11 +261,29 @@ export const topic = z.enum(TOPICS);
 /** `count`: the estimator counted; `conversion`: derived from capacity assumptions (containers → shells). */
 export const BASES = ['count', 'conversion'] as const;
 
+/**
+ * Where an estimate comes from, so chart texts can name the estimators from the data ("counts from
+ * Ukraine and the US") instead of typing them: a government by country, the UN, independent
+ * researchers and media, or the MSMT itself.
+ */
+export const ORIGINS = [
+  'msmt',
+  'south-korea',
+  'united-states',
+  'ukraine',
+  'united-kingdom',
+  'russia',
+  'north-korea',
+  'united-nations',
+  'independent',
+] as const;
+
 export const estimate = z.strictObject({
   id,
   topic,
   /** Who estimated, e.g. "NIS (Südkorea)" / "NIS (South Korea)". */
   estimator: localText(200),
+  origin: z.enum(ORIGINS),
   label: localText(300),
   quantity,
   unit,
@@ -297,7 +315,10 @@ export const place = z.strictObject({
     .number()
     .min(-180, { message: 'expected a longitude ≥ -180' })
     .max(180, { message: 'expected a longitude ≤ 180' }),
-  /** True where coordinates are approximate (from memory, not a cited source): drawn as approximate. */
+  /**
+   * True where the position really is uncertain (a port, a border station, a site with no gazetteer
+   * record): drawn as approximate. A false one cites its gazetteer record (tests check the match).
+   */
   approximate: z.boolean(),
   role: localText(),
   sources: sourceIds,
@@ -326,6 +347,8 @@ export const correction = z.strictObject({
   records: z.array(id).max(50),
   /** Ids the correction removed from the dataset (a claim that rested on a source without a link). */
   removed: z.array(id).max(50).optional(),
+  /** Charts whose own words (a subtitle, a note) the correction changed, for the notice on their embeds. */
+  charts: z.array(id).max(10).optional(),
   wrong: localText(600),
   right: localText(600),
 });
@@ -435,12 +458,12 @@ export function crossCheck(d: BaseDataset): Issue[] {
   const totalIds = uniqueIds('totals');
   const placeIds = uniqueIds('places');
   const routeIds = uniqueIds('routes');
-  const estimateIds = new Set(d.estimates.map((e) => e.id));
+  const estimateIds = uniqueIds('estimates');
   const recordIds = new Set([
     ...sourceIds.keys(),
     ...transferIds.keys(),
     ...totalIds.keys(),
-    ...estimateIds,
+    ...estimateIds.keys(),
     ...placeIds.keys(),
     ...routeIds.keys(),
   ]);
@@ -464,8 +487,25 @@ export function crossCheck(d: BaseDataset): Issue[] {
     });
 
   checkSources(d.meta.report.sources, ['meta', 'report', 'sources']);
-  d.transfers.forEach((t, i) => checkSources(t.sources, ['transfers', i, 'sources']));
-  d.estimates.forEach((e, i) => checkSources(e.sources, ['estimates', i, 'sources']));
+  const reportMonth = d.meta.report.date.slice(0, 7);
+  d.transfers.forEach((t, i) => {
+    checkSources(t.sources, ['transfers', i, 'sources']);
+    if (t.inReport && t.period?.end === reportMonth)
+      issues.push({
+        path: ['transfers', i, 'period', 'end'],
+        message: `expected no end, found the report's publication month (${reportMonth}): a report gives figures up to its writing, not a period end; leave end out for "since …"`,
+      });
+  });
+  d.estimates.forEach((e, i) => {
+    checkSources(e.sources, ['estimates', i, 'sources']);
+    if (e.msmt !== (e.origin === 'msmt'))
+      issues.push({
+        path: ['estimates', i, 'origin'],
+        message: e.msmt
+          ? `expected origin "msmt" for an MSMT figure (msmt: true), found "${e.origin}"`
+          : 'expected msmt: true for origin "msmt"',
+      });
+  });
   d.places.forEach((p, i) => checkSources(p.sources, ['places', i, 'sources']));
   d.routes.forEach((r, i) => {
     checkSources(r.sources, ['routes', i, 'sources']);
@@ -554,4 +594,5 @@ export type Direction = (typeof DIRECTIONS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Unit = (typeof UNITS)[number];
 export type Topic = (typeof TOPICS)[number];
+export type Origin = (typeof ORIGINS)[number];
 export type LocalText = { de: string; en: string };

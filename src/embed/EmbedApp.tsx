@@ -1,6 +1,6 @@
 /**
  * @component One chart as a page of its own, for iframes: the figure (title, drawing, note, source,
- * data table), when the data was last updated and what changed, a link to the story, and the
+ * the corrections that concern it, data table), when the data was last updated and what changed, a link to the story, and the
  * download/save actions. Rendered at build time (de, default state) and hydrated in the browser.
  */
 import type { Dataset } from '../data/schema.ts';
@@ -48,6 +48,7 @@ export function EmbedApp({ chart, data, lang, state, initialWidth = 640 }: Embed
         initialWidth={initialWidth}
         headingLevel={2}
         className="embed__figure"
+        corrections
         actions={
           <ChartActions chart={chart} data={data} lang={lang} state={state} root={EMBED_ROOT} />
         }

@@ -197,6 +197,44 @@ export function formatDate(
   return lang === 'de' ? `${day}. ${month} ${y}` : `${day} ${month} ${y}`;
 }
 
+const NUMBER_WORDS = {
+  // German "ein": the form before a noun ("mindestens ein Kampffahrzeug"); running text never
+  // needs the counting form "eins".
+  de: [
+    'ein',
+    'zwei',
+    'drei',
+    'vier',
+    'fünf',
+    'sechs',
+    'sieben',
+    'acht',
+    'neun',
+    'zehn',
+    'elf',
+    'zwölf',
+  ],
+  en: [
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ],
+} as const;
+
+/** Whole numbers 1–12 as words, as newspapers set them in running text; undefined otherwise. */
+export function numberWord(n: number, lang: Lang): string | undefined {
+  return Number.isInteger(n) && n >= 1 && n <= 12 ? NUMBER_WORDS[lang][n - 1] : undefined;
+}
+
 /**
  * "Oktober bis Dezember 2024" style period; an open one (the source gives only its start) reads
  * "seit September 2023" / "since September 2023".

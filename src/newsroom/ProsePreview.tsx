@@ -38,7 +38,7 @@ export function ProsePreview({
                       {p.segments.map((s, j) =>
                         s.kind === 'figure' ? (
                           <mark key={j} title={`{${s.figureId}}`} data-figure={s.figureId}>
-                            {s.text}
+                            <bdi>{s.text}</bdi>
                           </mark>
                         ) : (
                           <span key={j}>{s.text}</span>

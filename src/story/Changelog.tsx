@@ -1,7 +1,11 @@
-/** @component "Was sich geändert hat / What changed": meta.changelog, newest first; nothing if empty. */
+/**
+ * @component "Was sich geändert hat / What changed": meta.changelog, newest first, each entry
+ * marked as an update or a correction; nothing if empty.
+ */
 import type { Dataset } from '../data/schema.ts';
 import { formatDate } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
+import { CORRECTION_WORDS } from '../corrections/words.ts';
 import type { StoryUi } from './content.ts';
 
 export function Changelog({ data, lang, ui }: { data: Dataset; lang: Lang; ui: StoryUi }) {
@@ -22,6 +26,9 @@ export function Changelog({ data, lang, ui }: { data: Dataset; lang: Lang; ui: S
             </time>{' '}
             <span className="changelog__version">
               ({ui.version} {entry.version})
+            </span>{' '}
+            <span className={`changelog__kind changelog__kind--${entry.kind}`}>
+              {CORRECTION_WORDS[lang].kind[entry.kind]}:
             </span>{' '}
             <span className="changelog__text">{entry[lang]}</span>
           </li>

@@ -20,7 +20,8 @@ function FigureSegment({ segment }: { segment: Extract<Segment, { kind: 'figure'
   if (!segment.sourceId) return <span className="figure-ref">{segment.text}</span>;
   return (
     <a className="figure-ref" href={`#quelle-${segment.sourceId}`} data-figure={segment.figureId}>
-      {segment.text}
+      {/* A citation names a source from the data: isolated, like every source name. */}
+      <bdi>{segment.text}</bdi>
     </a>
   );
 }

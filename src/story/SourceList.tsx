@@ -1,7 +1,7 @@
 /**
  * @component Every source of the dataset, each with the anchor `quelle-<id>` that the figures in
- * the prose link to: publisher, title, date, a link when there is an address, "via" the outlet that
- * carried a copy.
+ * the prose link to: publisher, title linked to the article, date, "via" the outlet that carried
+ * a copy.
  */
 import type { Dataset } from '../data/schema.ts';
 import { formatDate } from '../lib/format.ts';
@@ -19,19 +19,9 @@ export function SourceList({ data, lang, ui }: { data: Dataset; lang: Lang; ui: 
         {data.sources.map((source) => (
           <li key={source.id} id={`quelle-${source.id}`} className="sources__item">
             <bdi className="sources__publisher">{source.publisher}</bdi>:{' '}
-            {source.url ? (
-              <a
-                href={source.url}
-                className="sources__title"
-                lang={lang === 'en' ? undefined : 'en'}
-              >
-                <bdi>{source.title}</bdi>
-              </a>
-            ) : (
-              <span className="sources__title" lang={lang === 'en' ? undefined : 'en'}>
-                <bdi>{source.title}</bdi>
-              </span>
-            )}
+            <a href={source.url} className="sources__title" lang={lang === 'en' ? undefined : 'en'}>
+              <bdi>{source.title}</bdi>
+            </a>
             , <time dateTime={source.date}>{formatDate(source.date, lang)}</time>
             {source.via ? (
               <>
@@ -39,7 +29,6 @@ export function SourceList({ data, lang, ui }: { data: Dataset; lang: Lang; ui: 
                 ({ui.via} <bdi>{source.via}</bdi>)
               </>
             ) : null}
-            {source.url ? null : <span className="sources__nolink"> ({ui.noLink})</span>}
           </li>
         ))}
       </ol>

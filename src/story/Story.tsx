@@ -8,6 +8,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { ReadingProgress } from '../scrolly/ReadingProgress.tsx';
 import { Changelog } from './Changelog.tsx';
+import { Corrections } from './Corrections.tsx';
 import type { StoryContent } from './content.ts';
 import { Downloads } from './Downloads.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -51,6 +52,7 @@ export function Story({ data, lang, content, root }: StoryProps) {
           <StoryScrolly content={content} steps={steps} data={data} lang={lang} root={root} />
           <div className="story-appendices">
             <MethodBox content={content} data={data} lang={lang} />
+            <Corrections data={data} lang={lang} version={content.ui.version} />
             <Changelog data={data} lang={lang} ui={content.ui} />
             <SourceList data={data} lang={lang} ui={content.ui} />
             <Downloads ui={content.ui} root={root} />

@@ -1,5 +1,11 @@
-/** @component The article's top: kicker, headline, standfirst, byline and date line. */
+/**
+ * @component The article's top: kicker, headline, standfirst, byline and date line, and a line on
+ * the latest correction while it is recent.
+ */
+import { recentCorrection } from '../data/corrections.ts';
 import type { Dataset } from '../data/schema.ts';
+import { CORRECTION_WORDS } from '../corrections/words.ts';
+import { CORRECTIONS_ANCHOR } from './Corrections.tsx';
 import { formatDate } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
 import type { StoryContent } from './content.ts';
@@ -11,6 +17,9 @@ export interface StoryHeaderProps {
 }
 
 export function StoryHeader({ content, data, lang }: StoryHeaderProps) {
+  // Decided from the data's own date at build time: the same data always prints the same page.
+  const correction = recentCorrection(data);
+  const w = CORRECTION_WORDS[lang];
   return (
     <header className="story-header">
       <p className="story-header__kicker">{content.kicker}</p>
@@ -25,6 +34,15 @@ export function StoryHeader({ content, data, lang }: StoryHeaderProps) {
           <time dateTime={data.meta.updated}>{formatDate(data.meta.updated, lang)}</time>
         </p>
       </div>
+      {correction ? (
+        <p className="story-header__correction">
+          <strong>
+            {w.corrected}{' '}
+            <time dateTime={correction.date}>{formatDate(correction.date, lang)}</time>:
+          </strong>{' '}
+          <bdi>{correction[lang]}</bdi> <a href={`#${CORRECTIONS_ANCHOR}`}>{w.seeAll}</a>
+        </p>
+      ) : null}
     </header>
   );
 }

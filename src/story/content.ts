@@ -35,7 +35,6 @@ export interface StoryUi {
   sourcesHeading: string;
   sourcesIntro: string;
   via: string;
-  noLink: string;
   dataHeading: string;
   dataText: string;
   dataJson: string;

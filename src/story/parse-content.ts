@@ -60,7 +60,6 @@ const uiSchema = z.strictObject({
   sourcesHeading: required,
   sourcesIntro: required,
   via: required,
-  noLink: required,
   dataHeading: required,
   dataText: required,
   dataJson: required,

@@ -10,7 +10,9 @@
  *   {id.value}    the bare number               "11.000"
  *   {id.period}   the period the figure covers  "Oktober bis Dezember 2024"
  *   {report.date} the MSMT report's date        "29. Mai 2025"
- * Millions print compact ("9 Mio." / "9 million"). A placeholder at the start of a sentence is
+ *   {id.cite}     a source (id in sources): who published it, linked   "NK News"
+ * Millions print compact ("9 Mio." / "9 million"); whole numbers up to twelve print as words, as
+ * newspapers set them ("mindestens ein", "neun"). A placeholder at the start of a sentence is
  * capitalised ("Über 11.000 Soldaten …").
  */
 import type { Dataset } from '../data/schema.ts';
@@ -21,6 +23,7 @@ import {
   formatNumber,
   formatPeriod,
   formatQuantity,
+  numberWord,
   quantityValue,
 } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
@@ -37,7 +40,7 @@ export type Segment =
       sourceId: string | undefined;
     };
 
-export const FIELDS = ['amount', 'value', 'period', 'date'] as const;
+export const FIELDS = ['amount', 'value', 'period', 'date', 'cite'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface Placeholder {
@@ -73,21 +76,28 @@ function resolveFigureField(
 ): Resolution {
   const sourceId = figure.sources[0];
   const compact = { compact: true };
+  const n = quantityValue(figure.quantity);
+  // Small whole numbers read as words in running text ("mindestens ein", "neun").
+  const spelled = (text: string) => {
+    const word = n === undefined ? undefined : numberWord(n, lang);
+    return word === undefined ? text : text.replace(formatNumber(n ?? 0, lang), word);
+  };
   switch (field) {
     case undefined:
       return {
         ok: true,
-        text: formatQuantity(figure.quantity, figure.unit, lang, compact),
+        text: spelled(formatQuantity(figure.quantity, figure.unit, lang, compact)),
         sourceId,
       };
     case 'amount':
-      return { ok: true, text: formatAmount(figure.quantity, lang, compact), sourceId };
+      return { ok: true, text: spelled(formatAmount(figure.quantity, lang, compact)), sourceId };
     case 'value': {
-      const n = quantityValue(figure.quantity);
       if (n === undefined)
         return { ok: false, message: `figure "${figure.id}" has no number (it is not quantified)` };
-      return { ok: true, text: formatNumber(n, lang, compact), sourceId };
+      return { ok: true, text: spelled(formatNumber(n, lang, compact)), sourceId };
     }
+    case 'cite':
+      return { ok: false, message: `".cite" takes a source id, and "${figure.id}" is a figure` };
     case 'period': {
       const period =
         figure.kind === 'transfer'
@@ -130,11 +140,18 @@ function resolveOne(p: Placeholder, data: Dataset, lang: Lang): Resolution {
       sourceId: data.meta.report.sources[0],
     };
   }
+  const source = data.sources.find((s) => s.id === p.id);
+  if (source) {
+    if (p.field !== 'cite')
+      return { ok: false, message: `"${p.id}" is a source: cite it as {${p.id}.cite}` };
+    const text = source.via ? `${source.publisher}, via ${source.via}` : source.publisher;
+    return { ok: true, text, sourceId: source.id };
+  }
   const figure = findFigure(data, p.id);
   if (!figure)
     return {
       ok: false,
-      message: `no figure with the id "${p.id}" in data/transfers.json (transfers, totals or estimates)`,
+      message: `no figure or source with the id "${p.id}" in data/transfers.json (transfers, totals, estimates or sources)`,
     };
   return resolveFigureField(figure, p.field, data, lang);
 }

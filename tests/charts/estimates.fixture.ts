@@ -15,14 +15,25 @@ const src = (id: string, publisher: string, date: string) => ({
   date,
 });
 
+/** The country or kind an estimator's English name points to, as the dataset records it. */
+function originOf(estimator: string, msmt: boolean): Estimate['origin'] {
+  if (msmt) return 'msmt';
+  if (/Ukrain|HUR|Budanov|Zelensky/.test(estimator)) return 'ukraine';
+  if (/Pentagon|US |Kirby/.test(estimator)) return 'united-states';
+  if (/UK /.test(estimator)) return 'united-kingdom';
+  if (/Reuters|Washington Post|Open Source/.test(estimator)) return 'independent';
+  return 'south-korea';
+}
+
 const est = (
-  e: Omit<Estimate, 'confidence' | 'msmt' | 'basis' | 'sources'> &
-    Partial<Pick<Estimate, 'basis' | 'msmt' | 'sources'>>,
+  e: Omit<Estimate, 'confidence' | 'msmt' | 'basis' | 'sources' | 'origin'> &
+    Partial<Pick<Estimate, 'basis' | 'msmt' | 'sources' | 'origin'>>,
 ): Estimate => ({
   confidence: 'medium',
   msmt: false,
   basis: 'count',
   sources: ['src-other'],
+  origin: originOf(e.estimator.en, e.msmt ?? false),
   ...e,
 });
 

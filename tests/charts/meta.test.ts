@@ -21,7 +21,13 @@ describe('troops meta', () => {
   it('tables every figure with qualifier, unit, period and source', () => {
     const de = cells(troops.table(data, 'de'));
     expect(de).toContain('über 11.000 Soldaten');
-    expect(de).toContain('Okt. bis Dez. 2024');
+    // The report's own periods ("2024", "Anfang 2025"), not the finer dating of other sources.
+    const periods = troops
+      .table(data, 'de')
+      .rows.slice(0, 2)
+      .map((r) => r.join(' | '));
+    expect(periods[0]).toContain('| 2024 |');
+    expect(periods[1]).toContain('| Anfang 2025 |');
     expect(de).toContain('UPI (30. Mai 2025)');
     expect(troops.table(data, 'de').rows[0]?.[3]).toBe('ja');
     expect(cells(troops.table(data, 'en'))).toContain('over 11,000 soldiers');

@@ -23,6 +23,8 @@ describe('layoutRoutes with maxHeight', () => {
         expect(l.height).toBeLessThanOrEqual(maxHeight);
         expect(l.panels.map((p) => p.id)).toEqual([state === 'front' ? 'overview' : 'detail']);
         expect(l.routes.filter((r) => r.highlighted).length).toBeGreaterThan(0);
+        // The overview shows Crimea, so its legend line comes along and fits too.
+        expect(Boolean(l.panels[0]?.legend)).toBe(state === 'front');
         for (const p of l.places)
           if (p.label) expect(p.label.size).toBeGreaterThanOrEqual(MIN_FONT_SIZE);
       });

@@ -10,6 +10,7 @@ import {
   routesTexts,
 } from '../../src/charts/routes/layout.ts';
 import { meta } from '../../src/charts/routes/meta.ts';
+import { OCCUPIED, legendText } from '../../src/charts/routes/territories.ts';
 import { testData } from './estimates.fixture.ts';
 
 const data = testData();
@@ -93,6 +94,36 @@ describe('layoutRoutes()', () => {
     expect(oil.every((r) => r.direction === 'russia-to-dprk')).toBe(true);
   });
 
+  it('hatches Crimea on the overview, with a legend line under the panel in each language', () => {
+    const crimea = OCCUPIED.find((t) => t.id === 'crimea');
+    if (!crimea) throw new Error('no Crimea');
+    for (const lang of ['de', 'en'] as const)
+      for (const width of [320, 390, 768, 1280]) {
+        const layout = layoutRoutes(data, geo, width, 'front', lang);
+        const overview = layout.panels.find((p) => p.id === 'overview');
+        const detail = layout.panels.find((p) => p.id === 'detail');
+        expect(overview?.occupied.map((o) => o.id)).toEqual(['crimea']);
+        expect(detail?.legend).toBeNull();
+        const legend = overview?.legend;
+        expect(legend).toBeTruthy();
+        if (!overview || !legend) continue;
+        expect(legend.texts.map((t) => t.text).join(' ')).toBe(legendText(crimea, lang));
+        expect(legend.texts.length).toBe(width < 390 ? 2 : 1);
+        expect(legend.swatch.y).toBeGreaterThanOrEqual(overview.y + overview.height);
+        for (const box of [legend.swatch, ...legend.texts.map(labelBox)]) {
+          expect(box.x).toBeGreaterThanOrEqual(overview.x);
+          expect(box.x + box.width).toBeLessThanOrEqual(overview.x + overview.width);
+          expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
+        }
+      }
+    expect(legendText(crimea, 'de')).toBe(
+      'Krim: seit 2014 von Russland besetztes Gebiet der Ukraine',
+    );
+    expect(legendText(crimea, 'en')).toBe(
+      'Crimea: Ukrainian territory occupied by Russia since 2014',
+    );
+  });
+
   it('sends routes that leave the Far East on to the overview and the front', () => {
     const layout = layoutRoutes(data, geo, 390, 'front', 'de');
     const overview = layout.routes.filter((r) => r.panel === 'overview');
@@ -113,9 +144,23 @@ describe('routes meta', () => {
     expect(meta.describe(data, 'en', 'unknown')).toBe(meta.describe(data, 'en', 'sea'));
   });
 
+  it('says in description and table that Crimea is hatched as occupied Ukrainian territory', () => {
+    expect(meta.describe(data, 'de', 'sea')).toContain(
+      'Schraffiert: Krim: seit 2014 von Russland besetztes Gebiet der Ukraine.',
+    );
+    expect(meta.describe(data, 'en', 'front')).toContain(
+      'Hatched: Crimea: Ukrainian territory occupied by Russia since 2014.',
+    );
+    const row = meta.table(data, 'en').rows.find((r) => r[0] === 'Crimea');
+    expect(row?.[1]).toBe('Territory');
+    expect(row?.[2]).toMatch(/^Ukrainian territory occupied by Russia since 2014; hatched/);
+    expect(row?.[3]).toMatch(/^United Nations \(27 Mar 2014\)$/);
+    expect(meta.table(data, 'de').rows.find((r) => r[0] === 'Krim')?.[1]).toBe('Gebiet');
+  });
+
   it('lists routes and places in table and records, approximate places marked', () => {
     const table = meta.table(data, 'de');
-    expect(table.rows).toHaveLength(data.routes.length + data.places.length);
+    expect(table.rows).toHaveLength(data.routes.length + data.places.length + OCCUPIED.length);
     const records = meta.records(data, 'en');
     const approx = records.filter((r) => r.kind === 'place' && r.qualifier === 'approximate');
     expect(approx.length).toBe(data.places.filter((p) => p.approximate).length);

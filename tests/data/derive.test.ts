@@ -27,7 +27,9 @@ function dataset(parts: Transfer[]): Dataset {
       changelog: [],
       report: { title: 'r', publisher: 'p', date: '2025-05-29', sources: ['s'] },
     },
-    sources: [{ id: 's', publisher: 'P', title: 'T', date: '2025-05-29' }],
+    sources: [
+      { id: 's', publisher: 'P', title: 'T', url: 'https://example.org/s', date: '2025-05-29' },
+    ],
     transfers: parts,
     totals: [{ id: 'all', label: { de: 'alle', en: 'all' }, parts: parts.map((p) => p.id) }],
     estimates: [],

@@ -15,6 +15,7 @@ function pair(): { before: Dataset; after: Dataset } {
     id: 'jcs-troops-2025-03',
     topic: 'troops',
     estimator: { de: 'JCS (Südkorea)', en: 'JCS (South Korea)' },
+    origin: 'south-korea',
     label: { de: 'zusätzlich', en: 'additional' },
     quantity: { qualifier: 'at-least', value: 3000 },
     unit: 'soldiers',
@@ -28,6 +29,7 @@ function pair(): { before: Dataset; after: Dataset } {
     id: 'jcs-2025-03-27',
     publisher: 'Korea JoongAng Daily',
     title: 'JCS',
+    url: 'https://example.org/jcs',
     date: '2025-03-27',
   });
   const range = after.estimates.find((e) => e.id === 'casualties-range')!;

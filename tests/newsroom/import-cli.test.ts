@@ -32,7 +32,7 @@ describe('npm run data:import / data:export / data:diff', { timeout: 90_000 }, (
     const run = runScript('scripts/data-import.ts', [bad, '--data', data]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /bad\.csv:3:11 {2}value {2}expected a plain number .* found "3 Tsd\." {2}\[troops-phase-2\]/,
+      /bad\.csv:3:12 {2}value {2}expected a plain number .* found "3 Tsd\." {2}\[troops-phase-2\]/,
     );
     expect(run.stderr).toContain('Nothing was changed.');
     expect(hash(data)).toBe(before);

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { recordUpdate } from '../../src/data/changelog.ts';
-import { formatQuantity } from '../../src/lib/format.ts';
+import { formatDate, formatQuantity } from '../../src/lib/format.ts';
 import { NewsroomApp } from '../../src/newsroom/NewsroomApp.tsx';
 import { newsroomPages } from '../../src/newsroom/pages.tsx';
 import { previewThemeCss } from '../../src/newsroom/theme-css.ts';
@@ -38,7 +38,12 @@ describe('newsroom page', { timeout: 90_000 }, () => {
     render(<NewsroomApp data={data} build={build} story={{ de, en }} />);
     expect(screen.getByText(/Checked at build/).textContent).toContain('2026-11-25 12:00 UTC');
     expect(screen.getByTestId('dataset-version').textContent).toBe(String(data.meta.version));
-    expect(document.body.textContent).toContain('1. Dezember 2026 / 1 December 2026');
+    // recordUpdate never moves `updated` back, so the date is the later of the two.
+    const updated = data.meta.updated;
+    expect(updated >= '2026-12-01').toBe(true);
+    expect(document.body.textContent).toContain(
+      `${formatDate(updated, 'de')} / ${formatDate(updated, 'en')}`,
+    );
     expect(document.body.textContent).toContain(`${data.estimates.length}`);
   });
 

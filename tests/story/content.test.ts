@@ -129,7 +129,7 @@ describe('parseStoryContent(): problems a journalist can fix', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ContentError);
       expect((error as Error).message).toContain(
-        `src/story/content/de.aml:${line}: placeholder {troops-nowhere}: no figure with the id "troops-nowhere"`,
+        `src/story/content/de.aml:${line}: placeholder {troops-nowhere}: no figure or source with the id "troops-nowhere"`,
       );
     }
   });

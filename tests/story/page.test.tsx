@@ -136,6 +136,7 @@ describe('the prerendered article', () => {
       'Auswirkungen auf die europäischen Märkte',
       'Schlussfolgerung',
       'Wie wir gezählt haben',
+      'Korrekturen',
       'Was sich geändert hat',
       'Quellen',
       'Die Daten',
@@ -166,6 +167,42 @@ describe('the prerendered article', () => {
     expect(text.indexOf('Zahlen ergänzt.')).toBeLessThan(text.indexOf('Erste Fassung.'));
     const none = textOf(render('de', { ...data, meta: { ...data.meta, changelog: [] } }));
     expect(none).not.toContain('Was sich geändert hat');
+  });
+});
+
+describe('corrections on the story', () => {
+  it('prints every correction near the end, apart from updates, in both languages', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const html = render(lang);
+      const text = textOf(html);
+      const w =
+        lang === 'de'
+          ? ['Korrekturen', 'Falsch war:', 'Richtig ist:']
+          : ['Corrections', 'What was wrong:', 'What is right:'];
+      for (const word of w) expect(text, lang).toContain(word);
+      const fixes = data.meta.changelog.flatMap((e) => e.corrections ?? []);
+      for (const fix of fixes) expect(text, lang).toContain(fix.right[lang]);
+      // After the article and before the changelog, which marks each entry's kind.
+      expect(html.indexOf('id="korrekturen"')).toBeGreaterThan(html.indexOf('class="scrolly'));
+      expect(html.indexOf('id="korrekturen"')).toBeLessThan(html.indexOf('aenderungen-heading'));
+      expect(text).toContain(lang === 'de' ? 'Korrektur:' : 'Correction:');
+      expect(text).toContain(lang === 'de' ? 'Aktualisierung:' : 'Update:');
+    }
+  });
+
+  it('puts a line under the headline while the latest correction is recent, linking to the list', () => {
+    const headerOf = (html: string) => {
+      const start = html.indexOf('class="story-header"');
+      return html.slice(start, html.indexOf('</header>', start));
+    };
+    const html = render('de');
+    expect(headerOf(html)).toContain('story-header__correction');
+    expect(headerOf(html)).toContain('href="#korrekturen"');
+    const later = structuredClone(data);
+    later.meta.updated = '2027-06-01';
+    const old = render('de', later);
+    expect(headerOf(old)).not.toContain('story-header__correction');
+    expect(old).toContain('id="korrekturen"');
   });
 });
 

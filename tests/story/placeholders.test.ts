@@ -96,6 +96,28 @@ describe('resolvePlaceholders(): segments and links', () => {
   });
 });
 
+describe('resolvePlaceholders(): numbers as words, open periods, citations', () => {
+  it('sets whole numbers up to twelve as words, as newspapers do, and larger ones as digits', () => {
+    expect(plain('x {q-one} y', 'de')).toBe('x mindestens ein System y');
+    expect(plain('x {q-one.amount} y', 'en')).toBe('x at least one y');
+    expect(plain('x {q-twelve}', 'de')).toBe('x zwölf Raketen');
+    expect(plain('x {q-twelve.value}', 'en')).toBe('x twelve');
+    expect(plain('x {q-thirteen}', 'en')).toBe('x 13 missiles');
+  });
+  it('prints a period the source gives only a start for as "since …"', () => {
+    expect(plain('x {q-since.period}', 'de')).toBe('x seit September 2023');
+    expect(plain('x {q-since.period}', 'en')).toBe('x since September 2023');
+  });
+  it('{source.cite} names the source, "via" its copy, and links to it', () => {
+    expect(plain('(laut {src-a.cite})', 'de')).toBe('(laut Agency A)');
+    expect(plain('({src-b.cite})', 'en')).toBe('(Agency B, via Mirror)');
+    const [, cite] = resolvePlaceholders('x {src-a.cite}', fixture, 'de');
+    expect(cite).toMatchObject({ kind: 'figure', sourceId: 'src-a' });
+    expect(() => resolvePlaceholders('{src-a} x', fixture, 'de')).toThrow(/cite it as/);
+    expect(() => resolvePlaceholders('x {q-over.cite}', fixture, 'de')).toThrow(/source id/);
+  });
+});
+
 describe('missing or wrong placeholders', () => {
   it('throw an error naming where, the placeholder and the missing id', () => {
     const run = () =>
@@ -107,7 +129,7 @@ describe('missing or wrong placeholders', () => {
       );
     expect(run).toThrow(PlaceholderError);
     expect(run).toThrow(
-      'src/story/content/de.aml, step x: placeholder {troops-nowhere}: no figure with the id "troops-nowhere" in data/transfers.json',
+      'src/story/content/de.aml, step x: placeholder {troops-nowhere}: no figure or source with the id "troops-nowhere" in data/transfers.json',
     );
   });
   it('report unknown fields, numbers of unquantified figures and missing periods', () => {
@@ -119,7 +141,7 @@ describe('missing or wrong placeholders', () => {
     expect(problems.map((p) => [p.placeholder.raw, p.message])).toEqual([
       [
         '{q-over.colour}',
-        'unknown field ".colour" (use one of: .amount, .value, .period, .date, or none)',
+        'unknown field ".colour" (use one of: .amount, .value, .period, .date, .cite, or none)',
       ],
       ['{q-none.value}', 'figure "q-none" has no number (it is not quantified)'],
       ['{q-about.period}', 'figure "q-about" has no period'],

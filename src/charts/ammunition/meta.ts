@@ -11,6 +11,7 @@ import {
   seriesTable,
 } from '../estimates/meta-helpers.ts';
 import { CONTAINERS_ID, VOYAGES_ID, ammunitionSeries } from './layout.ts';
+import { seriesOrigins } from '../estimates/words.ts';
 
 const EXTRA = [VOYAGES_ID, CONTAINERS_ID] as const;
 
@@ -29,10 +30,12 @@ export const meta: ChartMeta = {
   },
   subtitle: (data, lang, state) => {
     const figure = msmtFigure(ammunitionSeries(data), lang);
-    if (state === 'estimates')
+    if (state === 'estimates') {
+      const from = seriesOrigins(ammunitionSeries(data), lang);
       return lang === 'de'
-        ? 'Frühere Schätzungen rechneten Containerzahlen in Granaten um – Annahmen, keine Zählungen.'
-        : 'Earlier estimates converted container counts into shells – assumptions, not counts.';
+        ? `Schätzungen aus ${from}. Manche rechnen Container oder Sprengstoffmengen in Granaten um – Annahmen, keine Zählungen.`
+        : `Estimates from ${from}. Some convert containers or tonnes of explosives into shells – assumptions, not counts.`;
+    }
     if (state === 'voyages') {
       const voyages = data.transfers.find((t) => t.id === VOYAGES_ID);
       const n = voyages ? formatQuantity(voyages.quantity, voyages.unit, lang) : '';

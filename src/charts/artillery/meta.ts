@@ -1,5 +1,6 @@
 /** Artillery: more than 200 heavy pieces (MSMT) against the estimates over time. */
 import type { ChartMeta } from '../types.ts';
+import { seriesOrigins } from '../estimates/words.ts';
 import {
   capitalize,
   describeSeries,
@@ -25,13 +26,15 @@ export const meta: ChartMeta = {
   },
   subtitle: (data, lang, state) => {
     const figure = msmtFigure(artillerySeries(data), lang);
-    if (state === 'estimates')
+    if (state === 'estimates') {
+      const from = seriesOrigins(artillerySeries(data), lang);
       return lang === 'de'
-        ? 'Die Schätzungen wuchsen mit der Zeit; Angaben nach Typ sind als Teile einer Zählung gestapelt.'
-        : 'Estimates grew over time; figures given by type are stacked as parts of one count.';
+        ? `Die Schätzungen aus ${from} wuchsen mit der Zeit; Angaben nach Typ sind als Teile einer Zählung gestapelt.`
+        : `Estimates from ${from} grew over time; figures given by type are stacked as parts of one count.`;
+    }
     return lang === 'de'
-      ? `Das MSMT zählt ${figure} 2024 – genug, um etwa drei russische Brigaden auszurüsten.`
-      : `The MSMT counts ${figure} in 2024 – enough to equip about three Russian brigades.`;
+      ? `Das MSMT zählt ${figure} – genug, um etwa drei russische Brigaden auszurüsten.`
+      : `The MSMT counts ${figure} – enough to equip about three Russian brigades.`;
   },
   sourceLine: (data, lang) => seriesSourceLine(data, artillerySeries(data), lang),
   note: (_data, lang) =>

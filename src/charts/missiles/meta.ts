@@ -10,6 +10,7 @@ import {
   seriesSourceLine,
   seriesTable,
 } from '../estimates/meta-helpers.ts';
+import { allBeforeReport, seriesOrigins } from '../estimates/words.ts';
 import { TRANSFER_ID, missilesSeries } from './layout.ts';
 
 export const meta: ChartMeta = {
@@ -29,10 +30,13 @@ export const meta: ChartMeta = {
     const transfer = data.transfers.find((t) => t.id === TRANSFER_ID);
     const since = transfer?.period ? formatDate(transfer.period.start, lang) : undefined;
     const figure = msmtFigure(series, lang);
-    if (state === 'estimates')
+    if (state === 'estimates') {
+      const from = seriesOrigins(series, lang);
+      const earlier = allBeforeReport(series);
       return lang === 'de'
-        ? 'Frühere Zählungen aus der Ukraine, den USA und Südkorea – „geliefert“ und „abgefeuert“ sind verschiedene Zahlen.'
-        : 'Earlier counts from Ukraine, the US and South Korea – “supplied” and “fired” are different numbers.';
+        ? `${earlier ? 'Frühere Zählungen' : 'Zählungen'} aus ${from} – „geliefert“ und „abgefeuert“ sind verschiedene Zahlen.`
+        : `${earlier ? 'Earlier counts' : 'Counts'} from ${from} – “supplied” and “fired” are different numbers.`;
+    }
     return lang === 'de'
       ? `Das MSMT zählt ${figure}${since ? ` seit ${since}` : ''}, danach auf die Ukraine abgefeuert.`
       : `The MSMT counts ${figure}${since ? ` since ${since}` : ''}, subsequently launched into Ukraine.`;

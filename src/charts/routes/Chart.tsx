@@ -12,6 +12,7 @@ import type { ChartMark } from '../shared/ChartMarks.tsx';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
 import type { FocusGroup } from '../shared/focus-order.ts';
+import { Hatch } from '../shared/Hatch.tsx';
 import { textBox, unionBox } from '../shared/labels.ts';
 import { Mark } from '../shared/Mark.tsx';
 import { markLabel } from '../shared/sources.ts';
@@ -69,6 +70,7 @@ export function RoutesMap({
         callout: { anchor: { x: pl.x, y: pl.y - 5 }, lines: pl.detail },
       })),
   }));
+  const hatch = `${uid}-occupied`;
   return (
     <ChartSvg
       width={layout.width}
@@ -79,14 +81,31 @@ export function RoutesMap({
       marks={marks}
     >
       <defs>
+        <Hatch id={hatch} color={COLOR.muted} spacing={3} />
         {layout.panels.map((p) => (
           <clipPath key={p.id} id={`${uid}-${p.id}`}>
             <rect x={p.x} y={p.y} width={p.width} height={p.height} />
           </clipPath>
         ))}
+        {/* The hatch is drawn in chart pixels (like every other hatch), clipped to the shapes. */}
+        {layout.panels.map((p) =>
+          p.occupied.length ? (
+            <clipPath key={`${p.id}-occupied`} id={`${uid}-${p.id}-occupied`}>
+              {p.occupied.map((c) => (
+                <path key={c.id} d={c.d} transform={`translate(${p.x} ${p.y}) scale(${p.scale})`} />
+              ))}
+            </clipPath>
+          ) : null,
+        )}
       </defs>
       {layout.panels.map((p) => (
-        <Panel key={p.id} panel={p} clip={`url(#${uid}-${p.id})`} />
+        <Panel
+          key={p.id}
+          panel={p}
+          clip={`url(#${uid}-${p.id})`}
+          occupiedClip={`url(#${uid}-${p.id}-occupied)`}
+          hatch={`url(#${hatch})`}
+        />
       ))}
       {layout.panels.map((p) => (
         <g key={`${p.id}-routes`} clipPath={`url(#${uid}-${p.id})`}>
@@ -145,7 +164,17 @@ function placeBox(place: PlaceMark) {
   return unionBox([dot, textBox(label.x, label.y, width, label.size, label.anchor)]);
 }
 
-function Panel({ panel, clip }: { panel: PanelMark; clip: string }) {
+function Panel({
+  panel,
+  clip,
+  occupiedClip,
+  hatch,
+}: {
+  panel: PanelMark;
+  clip: string;
+  occupiedClip: string;
+  hatch: string;
+}) {
   return (
     <g aria-hidden="true">
       <SvgText {...textProps(panel.title)} halo={false} />
@@ -166,7 +195,27 @@ function Panel({ panel, clip }: { panel: PanelMark; clip: string }) {
               style={{ fill: 'var(--color-land)', stroke: COLOR.rule, strokeWidth: 0.75 }}
             />
           ))}
+          {panel.occupied.map((c) => (
+            <path
+              key={c.id}
+              d={c.d}
+              data-occupied={c.id}
+              vectorEffect="non-scaling-stroke"
+              style={{ fill: 'var(--color-land)', stroke: COLOR.rule, strokeWidth: 0.75 }}
+            />
+          ))}
         </g>
+        {panel.occupied.length > 0 && (
+          <rect
+            x={panel.x}
+            y={panel.y}
+            width={panel.width}
+            height={panel.height}
+            clipPath={occupiedClip}
+            data-hatch="occupied"
+            style={{ fill: hatch }}
+          />
+        )}
         {panel.locator && (
           <path
             d={panel.locator}
@@ -184,6 +233,18 @@ function Panel({ panel, clip }: { panel: PanelMark; clip: string }) {
         height={panel.height}
         style={{ fill: 'none', stroke: COLOR.rule, strokeWidth: 1 }}
       />
+      {panel.legend && (
+        <g data-legend="occupied">
+          <rect
+            {...panel.legend.swatch}
+            style={{ fill: 'var(--color-land)', stroke: COLOR.rule, strokeWidth: 0.75 }}
+          />
+          <rect {...panel.legend.swatch} style={{ fill: hatch, stroke: 'none' }} />
+          {panel.legend.texts.map((t) => (
+            <SvgText key={t.key} {...textProps(t)} halo={false} />
+          ))}
+        </g>
+      )}
     </g>
   );
 }

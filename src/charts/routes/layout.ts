@@ -8,7 +8,7 @@ import type { Dataset, Direction, Place, Route } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
 import { overlaps, textBox, type Box } from '../shared/labels.ts';
-import { textWidth } from '../shared/text.ts';
+import { textWidth, wrapText } from '../shared/text.ts';
 import type { TextMark } from '../estimates/layout.ts';
 import {
   FRAME_WIDTH,
@@ -16,10 +16,12 @@ import {
   insideBbox,
   panelProjection,
   type PanelId,
+  type GeoShape,
   type PanelSpec,
   type RegionGeo,
 } from './projection.ts';
 import { isHighlighted, type RouteState } from './states.ts';
+import { OCCUPIED, legendText } from './territories.ts';
 
 export { ROUTE_STATES, isHighlighted, type RouteState } from './states.ts';
 
@@ -32,11 +34,22 @@ export interface PanelMark {
   height: number;
   /** Frame units → px. */
   scale: number;
-  countries: { id: string; name: string; d: string }[];
+  countries: GeoShape[];
+  /** Occupied territory, drawn in its country's fill and hatched. */
+  occupied: GeoShape[];
+  /** The legend line for the hatch, under the panel; null when the panel shows no such territory. */
+  legend: LegendMark | null;
   title: TextMark;
   carto: (TextMark & { kind: 'country' | 'sea' })[];
   /** Outline of the detail panel's area, drawn on the overview. */
   locator: string | null;
+}
+
+/** A hatched swatch and the words for it (one or two lines). */
+export interface LegendMark {
+  key: string;
+  swatch: Box;
+  texts: TextMark[];
 }
 
 export interface RouteMark {
@@ -79,6 +92,10 @@ export interface RoutesLayout {
 const TITLE_H = 22;
 const PANEL_GAP = 16;
 const DOT_R = 4;
+/** Legend under a panel: gap above, swatch size, line height. */
+const LEGEND_GAP = 8;
+const SWATCH = { width: 16, height: 11 };
+const LEGEND_LINE = 16;
 
 /** "Tumangang (Freundschaftsbrücke)" → "Tumangang": the map label; the full name goes in titles. */
 export function shortName(name: string): string {
@@ -117,20 +134,82 @@ function fittedPanels(
   lang: Lang,
   state: RouteState,
   maxHeight: number | undefined,
+  geo: RegionGeo,
 ): PanelMark[] {
-  const both = panelMarks(width, lang);
-  const bottom = (ps: PanelMark[]) => ps.reduce((m, p) => Math.max(m, p.y + p.height), 0) + 4;
-  if (maxHeight === undefined || width >= 760 || bottom(both) <= maxHeight) return both;
+  const both = withLegends(panelMarks(width, lang), geo, lang);
+  if (maxHeight === undefined || width >= 760 || panelsBottom(both) <= maxHeight) return both;
   const focus: PanelId = state === 'front' ? 'overview' : 'detail';
   const frame = PANELS[focus].frameHeight / FRAME_WIDTH;
-  const fitWidth = Math.min(width, (maxHeight - TITLE_H - 6) / frame);
-  return [singlePanel(focus, Math.max(200, fitWidth), lang)];
+  // The legend's height depends on the width it wraps in: fit for one line, then for what it takes.
+  let single: PanelMark[] = [];
+  let legendH = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    const fitWidth = Math.min(width, (maxHeight - TITLE_H - 6 - legendH) / frame);
+    single = withLegends([singlePanel(focus, Math.max(200, fitWidth), lang)], geo, lang);
+    const legend = single[0]?.legend;
+    const needed = legend ? legendHeight(legend) : 0;
+    if (needed <= legendH) break;
+    legendH = needed;
+  }
+  return single;
 }
 
 function singlePanel(id: PanelId, width: number, lang: Lang): PanelMark {
   const mark = panelMarks(width, lang).find((p) => p.id === id);
   if (!mark) throw new Error(`no panel ${id}`);
   return { ...mark, y: TITLE_H, title: { ...mark.title, y: 14 } };
+}
+
+/** Lowest point of the panels and their legends, plus a margin. */
+function panelsBottom(panels: PanelMark[]): number {
+  return (
+    panels.reduce(
+      (m, p) => Math.max(m, p.y + p.height + (p.legend ? legendHeight(p.legend) : 0)),
+      0,
+    ) + 4
+  );
+}
+
+function legendHeight(legend: LegendMark): number {
+  return LEGEND_GAP + legend.texts.length * LEGEND_LINE;
+}
+
+/** Gives each panel that shows occupied territory its shapes and a legend line under it. */
+function withLegends(panels: PanelMark[], geo: RegionGeo, lang: Lang): PanelMark[] {
+  return panels.map((panel) => {
+    const occupied = geo[panel.id].occupied;
+    const territories = OCCUPIED.filter((t) => occupied.some((o) => o.id === t.id));
+    const first = territories[0];
+    if (!first) return { ...panel, occupied, legend: null };
+    const size = FONT.small;
+    const textX = panel.x + SWATCH.width + 6;
+    const lines = wrapText(
+      territories.map((t) => legendText(t, lang)).join('; '),
+      panel.x + panel.width - textX,
+      size,
+      2,
+    ).lines;
+    const top = panel.y + panel.height + LEGEND_GAP;
+    const texts: TextMark[] = lines.map((line, i) => ({
+      key: `${panel.id}-legend-${i}`,
+      text: line,
+      x: textX,
+      y: top + i * LEGEND_LINE + size * 0.85,
+      size,
+      weight: 400,
+      tone: 'muted',
+      anchor: 'start',
+    }));
+    return {
+      ...panel,
+      occupied,
+      legend: {
+        key: `${panel.id}-legend`,
+        swatch: { x: panel.x, y: top + 1, width: SWATCH.width, height: SWATCH.height },
+        texts,
+      },
+    };
+  });
 }
 
 function panelMarks(width: number, lang: Lang): PanelMark[] {
@@ -159,6 +238,8 @@ function panelMarks(width: number, lang: Lang): PanelMark[] {
       height: spec.frameHeight * scale,
       scale,
       countries: [],
+      occupied: [],
+      legend: null,
       title,
       carto: [],
       locator: null,
@@ -180,7 +261,7 @@ export function layoutRoutes(
   maxHeight?: number,
 ): RoutesLayout {
   const w = Math.max(280, width);
-  const panels = fittedPanels(w, lang, state, maxHeight);
+  const panels = fittedPanels(w, lang, state, maxHeight, geo);
   const projections = new Map<PanelId, GeoProjection>();
   for (const mark of panels) {
     const spec = PANELS[mark.id];
@@ -279,8 +360,7 @@ export function layoutRoutes(
   dropCrowdedCarto(panels, places);
   placeLabels(places, panels, data, lang);
 
-  const last = panels.reduce((m, p) => Math.max(m, p.y + p.height), 0);
-  return { width: w, height: Math.ceil(last + 4), state, panels, routes, places };
+  return { width: w, height: Math.ceil(panelsBottom(panels)), state, panels, routes, places };
 }
 
 function detailRoute(
@@ -524,7 +604,7 @@ function placeLabels(places: PlaceMark[], panels: PanelMark[], data: Dataset, la
 /** Every drawn text of a layout (tests: overlap, size). */
 export function routesTexts(layout: RoutesLayout): TextMark[] {
   return [
-    ...layout.panels.flatMap((p) => [p.title, ...p.carto]),
+    ...layout.panels.flatMap((p) => [p.title, ...p.carto, ...(p.legend?.texts ?? [])]),
     ...layout.places.flatMap((p) => (p.label ? [p.label] : [])),
   ];
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../../lib/i18n.ts';
 import { buildSourceLine, sourceNames, sourceUrls } from '../shared/sources.ts';
 import type { ChartMeta, ChartRecord } from '../types.ts';
 import { ROUTE_STATES, isHighlighted, type RouteState } from './states.ts';
+import { OCCUPIED, legendText } from './territories.ts';
 
 const MODE: Record<Route['mode'], { de: string; en: string }> = {
   sea: { de: 'Schiff', en: 'ship' },
@@ -39,6 +40,10 @@ const SUBTITLE: Record<RouteState, { de: string; en: string }> = {
   },
 };
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function fromReport(data: Dataset, sources: readonly string[]): boolean {
   return sources.some((id) => data.meta.report.sources.includes(id));
 }
@@ -73,21 +78,26 @@ export const meta: ChartMeta = {
   sourceLine: (data, lang) =>
     buildSourceLine(
       data,
-      [...data.routes.flatMap((r) => r.sources), ...data.places.flatMap((p) => p.sources)],
+      [
+        ...data.routes.flatMap((r) => r.sources),
+        ...data.places.flatMap((p) => p.sources),
+        ...OCCUPIED.flatMap((t) => t.sources),
+      ],
       lang,
     ),
   note: (_data, lang) =>
     lang === 'de'
-      ? 'Linien schematisch, nicht der genaue Verlauf. Volle Punkte: Lage belegt; hohle, gestrichelte Kreise und „ca.“: Lage ungefähr. Rot: Nordkorea → Russland; Blau: Russland → Nordkorea.'
-      : 'Lines are schematic, not exact courses. Solid dots: sourced location; hollow dashed rings and “ca.”: approximate location. Red: North Korea → Russia; blue: Russia → North Korea.',
+      ? 'Linien schematisch, nicht der genaue Verlauf. Volle Punkte: Lage nach dem Ortsverzeichnis GeoNames; hohle, gestrichelte Kreise und „ca.“: Lage ungefähr (Häfen, Grenzbahnhöfe und andere Orte ohne Eintrag dort). Rot: Nordkorea → Russland; Blau: Russland → Nordkorea. Grenzen: Natural Earth; die Krim ist als besetztes Gebiet der Ukraine schraffiert.'
+      : 'Lines are schematic, not exact courses. Solid dots: location from the GeoNames gazetteer; hollow dashed rings and “ca.”: approximate location (ports, border stations and other sites it does not list). Red: North Korea → Russia; blue: Russia → North Korea. Borders: Natural Earth; Crimea is hatched as occupied Ukrainian territory.',
   describe: (data, lang, state) => {
     const s = resolve(state);
     const shown = data.routes.filter((r) => isHighlighted(r, s));
     const intro = SUBTITLE[s][lang];
     const list = shown.map((r) => routeLine(data, r, lang)).join('; ');
+    const hatched = OCCUPIED.map((t) => `${legendText(t, lang)}.`).join(' ');
     return lang === 'de'
-      ? `Karte. ${intro} Hervorgehoben: ${list}.`
-      : `Map. ${intro} Highlighted: ${list}.`;
+      ? `Karte. ${intro} Hervorgehoben: ${list}. Schraffiert: ${hatched}`
+      : `Map. ${intro} Highlighted: ${list}. Hatched: ${hatched}`;
   },
   table: (data, lang) => ({
     caption: lang === 'de' ? 'Routen und Orte' : 'Routes and places',
@@ -109,6 +119,14 @@ export const meta: ChartMeta = {
           p.approximate ? (lang === 'de' ? ', Lage ungefähr' : ', approximate') : ''
         })`,
         sourceNames(data, p.sources, lang).join('; '),
+      ]),
+      ...OCCUPIED.map((t) => [
+        t.name[lang],
+        lang === 'de' ? 'Gebiet' : 'Territory',
+        lang === 'de'
+          ? `${capitalise(t.status[lang])}; auf der Karte schraffiert (Natural Earth zeichnet die tatsächlich kontrollierten Grenzen, die Krim also als Teil Russlands)`
+          : `${capitalise(t.status[lang])}; hatched on the map (Natural Earth draws borders as controlled, and so Crimea as part of Russia)`,
+        sourceNames(data, t.sources, lang).join('; '),
       ]),
     ],
   }),

@@ -114,12 +114,21 @@ export function insideBbox(bbox: PanelSpec['bbox'], lon: number, lat: number): b
   return lon >= w && lon <= e && lat >= s && lat <= n;
 }
 
+/** One projected outline as SVG path data in the panel's frame. */
+export interface GeoShape {
+  id: string;
+  name: string;
+  d: string;
+}
+
 /** What the build step ships per panel: projected country outlines as SVG path data. */
 export interface PanelGeo {
   id: PanelId;
   width: number;
   height: number;
-  countries: { id: string; name: string; d: string }[];
+  countries: GeoShape[];
+  /** Occupied territory (territories.ts), drawn in its country's fill and hatched; id = territory id. */
+  occupied: GeoShape[];
 }
 
 export interface RegionGeo {

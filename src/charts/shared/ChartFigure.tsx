@@ -5,6 +5,8 @@
  * and one line saying so, and the rest of the page lives on.
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { ChartCorrections } from '../../corrections/ChartCorrections.tsx';
+import { correctionsForChart } from '../../data/corrections.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { useChart } from '../registry.ts';
@@ -46,6 +48,11 @@ export interface ChartFigureProps {
   /** Extra class on the `<figure>`. */
   className?: string;
   /**
+   * Show the corrections that changed what this chart draws or says (embeds: a chart that travels
+   * alone carries its corrections; the story lists them once, near its end).
+   */
+  corrections?: boolean;
+  /**
    * Shown instead of the chart's own drawing, e.g. an `<img>` of a prerendered SVG file (the
    * story's print and no-JavaScript figures). Title, source line and table stay as they are.
    */
@@ -68,6 +75,7 @@ export function ChartFigure({
   announce = false,
   className,
   drawing,
+  corrections = false,
 }: ChartFigureProps) {
   const chart = useChart(id);
   const resolved = resolveState(chart, state);
@@ -108,6 +116,18 @@ export function ChartFigure({
       sourceLine: chart.sourceLine(data, lang),
     }),
     [chart, data, lang],
+  );
+
+  const chartCorrections = useMemo(
+    () =>
+      corrections
+        ? correctionsForChart(
+            data,
+            id,
+            chart.records(data, lang).map((r) => r.id),
+          )
+        : [],
+    [corrections, chart, data, id, lang],
   );
 
   const Heading: Heading = `h${headingLevel}`;
@@ -157,6 +177,7 @@ export function ChartFigure({
       <div className="chart-figure__footer">
         {note ? <p className="chart-figure__note">{note}</p> : null}
         <p className="chart-figure__source">{fixedTexts.sourceLine}</p>
+        <ChartCorrections corrections={chartCorrections} lang={lang} />
       </div>
       {(tableMode === 'toggle' && !failed) || actions ? (
         <div className="chart-figure__actions">

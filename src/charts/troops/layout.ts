@@ -1,7 +1,7 @@
 /**
  * Troops unit chart, pure geometry: one square = 100 soldiers, stacked as a staircase on a time
  * axis (each phase starts where the previous one ended, so the height is the running total), the
- * announced third phase drawn as outlines after the report date, and the other estimates as
+ * third phase (sent after the report) drawn as outlines, and the other estimates as
  * numbered markers on a dated strip with a list below. Same positions in every state; states only
  * switch visibility, so transitions animate opacity, not geometry.
  */
@@ -165,10 +165,21 @@ function placeBlockLabel(
     b.y >= bounds.y &&
     b.x + b.width <= bounds.x + bounds.width &&
     b.y + b.height <= bounds.y + bounds.height;
-  for (const labels of candidates) {
-    const ok = labels.every((l) => inside(l.box) && obstacles.every((o) => !overlaps(l.box, o, 2)));
-    if (ok) return labels;
-  }
+  const clear = (labels: TextLabel[]) =>
+    labels.every((l) => inside(l.box) && obstacles.every((o) => !overlaps(l.box, o, 2)));
+  const chosen = candidates.find(clear);
+  if (chosen) return chosen;
+  // Hemmed in on every side: slide the label down the block's right side, then its left side,
+  // to the first height where it is clear (staircases leave room beside lower rows).
+  const SLIDE_STEP = 2;
+  for (const side of ['right', 'left'] as const)
+    for (let top = block.y; top + height <= block.y + block.height + height; top += SLIDE_STEP) {
+      const labels =
+        side === 'right'
+          ? build(block.x + block.width + pad, top, 'start')
+          : build(block.x - pad, top, 'end');
+      if (clear(labels)) return labels;
+    }
   return candidates[0] ?? [];
 }
 
@@ -184,7 +195,8 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
     ? computeTotal(data, p3Total)
     : requireFigure(data, 'troops-phase-3', 'troops');
   const p3Parts = (p3Total?.parts ?? []).map((id) => phaseTransfer(data, id));
-  const p3Announced = p3Parts[0]?.announced ?? data.meta.report.date;
+  // The third phase as it happened: from the month its first part was sent, else its announcement.
+  const p3Start = p3Parts[0]?.period?.start ?? p3Parts[0]?.announced ?? data.meta.report.date;
   const total = requireFigure(data, 'troops-total', 'troops chart');
   const estimates = troopEstimates(data);
 
@@ -224,7 +236,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
   const times = [
     isoToTime(p1.period?.start ?? '2024-10'),
     isoToTime(p2.period?.start ?? '2025-01'),
-    isoToTime(p3Announced),
+    isoToTime(p3Start),
     reportTime,
     ...estimates.map((e) => isoToTime(e.date, 'middle')),
   ];
@@ -260,7 +272,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
     },
     {
       id: 'phase-3',
-      start: isoToTime(p3Announced),
+      start: isoToTime(p3Start),
       count: count3,
       quantity: p3.quantity,
       after: true,
@@ -372,13 +384,10 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
         : []),
     ],
     'phase-3': [
-      {
-        text: `${formatAmount(p3.quantity, lang)} ${de ? 'angekündigt' : 'announced'}`,
-        bold: true,
-      },
+      { text: formatAmount(p3.quantity, lang), bold: true },
       { text: de ? 'nach dem Bericht' : 'after the report', bold: false },
       {
-        text: `${de ? 'am' : 'on'} ${formatDate(p3Announced, lang, { short: true })}`,
+        text: `${de ? 'ab' : 'from'} ${formatDate(p3Start, lang, { short: true })}`,
         bold: false,
       },
     ],
@@ -422,13 +431,15 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
   const phases: PhaseLayout[] = blocks.map((b) => {
     const labels = placed.get(b.id) ?? [];
     const t = b.id === 'phase-1' ? p1 : b.id === 'phase-2' ? p2 : null;
-    const when = t ? period(t) : formatDate(p3Announced, lang, { short: true });
+    const when = t
+      ? period(t)
+      : `${de ? 'ab' : 'from'} ${formatDate(p3Start, lang, { short: true })}`;
     const unit = t?.unit ?? p3.unit;
     const figure = formatQuantity(b.quantity, unit, lang);
     const origin = b.after
       ? de
-        ? 'nach dem MSMT-Bericht angekündigt, nicht im Bericht'
-        : 'announced after the MSMT report, not in it'
+        ? 'nach dem MSMT-Bericht entsandt, nicht im Bericht'
+        : 'sent after the MSMT report, not in it'
       : de
         ? 'laut MSMT-Bericht'
         : 'according to the MSMT report';
@@ -545,7 +556,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
           ? `○ ${estimates.length} weitere Schätzungen nach Datum (s. Tabelle)`
           : `○ ${estimates.length} other estimates by date (see table)`,
         0,
-        small.stripBottom + 18,
+        small.stripBottom + 16,
         FONT.small,
         'start',
       )

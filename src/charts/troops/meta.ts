@@ -34,15 +34,16 @@ function parts(data: Dataset) {
   const p3Parts = (p3Def?.parts ?? []).map((id) => transfer(data, id));
   const p3 = p3Def ? computeTotal(data, p3Def) : requireFigure(data, 'troops-phase-3', 'troops');
   const total = requireFigure(data, 'troops-total', 'troops meta');
-  const announced = p3Parts[0]?.announced ?? data.meta.report.date;
-  return { p1, p2, p3, p3Parts, total, announced };
+  // The third phase as it happened: from the month its first part was sent, else its announcement.
+  const sent = p3Parts[0]?.period?.start ?? p3Parts[0]?.announced ?? data.meta.report.date;
+  return { p1, p2, p3, p3Parts, total, sent };
 }
 
 const squares = (q: Transfer['quantity']) => Math.ceil((q.value ?? q.high ?? 0) / UNIT);
 
 function describe(data: Dataset, lang: Lang, state: string): string {
   const s = resolveTroopsState(state);
-  const { p1, p2, p3, total, announced } = parts(data);
+  const { p1, p2, p3, total, sent } = parts(data);
   const de = lang === 'de';
   const when = (t: Transfer) => (t.period ? shortPeriod(t.period, lang) : '');
   const intro = de
@@ -55,8 +56,8 @@ function describe(data: Dataset, lang: Lang, state: string): string {
     ? `Zweite Phase, ${when(p2)}: ${formatQuantity(p2.quantity, p2.unit, lang)} (${squares(p2.quantity)} Kästchen, gestrichelte Oberkante für „rund“), zusammen ${formatQuantity(total.quantity, total.unit, lang)}.`
     : `Phase 2, ${when(p2)}: ${formatQuantity(p2.quantity, p2.unit, lang)} (${squares(p2.quantity)} squares, dashed top edge for “about”), ${formatQuantity(total.quantity, total.unit, lang)} in total.`;
   const three = de
-    ? `Nach dem Bericht, am ${formatDate(announced, lang)}, angekündigt: ${formatQuantity(p3.quantity, p3.unit, lang)} (Pioniere und Bauarbeiter), als ${squares(p3.quantity)} leere, violett umrandete Kästchen.`
-    : `Announced after the report, on ${formatDate(announced, lang)}: ${formatQuantity(p3.quantity, p3.unit, lang)} (sappers and builders), drawn as ${squares(p3.quantity)} empty squares outlined in violet.`;
+    ? `Nach dem Bericht, ab ${formatDate(sent, lang)}, entsandt: ${formatQuantity(p3.quantity, p3.unit, lang)} (Pioniere und Militärbautruppen), als ${squares(p3.quantity)} leere, violett umrandete Kästchen.`
+    : `Sent after the report, from ${formatDate(sent, lang)}: ${formatQuantity(p3.quantity, p3.unit, lang)} (sappers and military construction troops), drawn as ${squares(p3.quantity)} empty squares outlined in violet.`;
   const estimates = troopEstimates(data);
   const list = estimates
     .map(
@@ -78,7 +79,7 @@ export const meta: ChartMeta = {
     { id: 'phase-2', label: { de: 'Zweite Phase (Anfang 2025)', en: 'Phase 2 (early 2025)' } },
     {
       id: 'phase-3',
-      label: { de: 'Nach dem Bericht angekündigt', en: 'Announced after the report' },
+      label: { de: 'Nach dem Bericht entsandt', en: 'Sent after the report' },
     },
     { id: 'estimates', label: { de: 'Andere Schätzungen', en: 'Other estimates' } },
   ],
@@ -86,7 +87,7 @@ export const meta: ChartMeta = {
     lang === 'de' ? 'Nordkoreas Soldaten für Russland' : 'North Korea’s troops for Russia',
   subtitle(data, lang, state) {
     const s = resolveTroopsState(state);
-    const { p1, p2, p3, total, announced } = parts(data);
+    const { p1, p2, p3, total, sent } = parts(data);
     const de = lang === 'de';
     const unit = de ? 'Ein Kästchen = 100 Soldaten. ' : 'One square = 100 soldiers. ';
     if (s === 'phase-1')
@@ -94,7 +95,7 @@ export const meta: ChartMeta = {
     if (s === 'phase-2')
       return `${unit}${de ? 'Dazu' : 'Plus'} ${formatAmount(p2.quantity, lang)} ${de ? 'Anfang 2025 – zusammen' : 'in early 2025 – together'} ${formatQuantity(total.quantity, total.unit, lang)}`;
     if (s === 'phase-3')
-      return `${unit}${de ? 'Nach dem Bericht angekündigt' : 'Announced after the report'} (${formatDate(announced, lang, { short: true })}): ${formatQuantity(p3.quantity, p3.unit, lang)}`;
+      return `${unit}${de ? 'Nach dem Bericht entsandt' : 'Sent after the report'} (${de ? 'ab' : 'from'} ${formatDate(sent, lang, { short: true })}): ${formatQuantity(p3.quantity, p3.unit, lang)}`;
     return `${unit}${de ? 'Die Zahlen des Berichts und andere Schätzungen nach Datum' : 'The report’s figures and other estimates by date'}`;
   },
   sourceLine(data, lang) {
