@@ -133,15 +133,19 @@ export interface EstimatesLayoutOptions {
  * How much each row says and how much room time gets. `full`: figure, bar, label and estimator
  * lines, gaps growing with the months between rows. `compact`: figure, bar and one short
  * "date · estimator" line, small month gaps. `even`: the same at even spacing (order still by date,
- * year ticks still interpolated). `minimal`: "figure · date" over the bar. What a denser row leaves
- * out stays in the row's title, the chart's table and its describe text.
+ * year ticks still interpolated). `minimal`: "figure · date" over the bar. `list` (the smallest
+ * phone): one line a row, "figure · date" beside its bar's end (over the bar's start when the bar
+ * leaves no room), no timeline (each row names its date) and no value ticks (each row names its
+ * figure). What a denser row leaves out stays in the row's title, the chart's table and its
+ * describe text.
  */
-export type EstimatesDensity = 'full' | 'compact' | 'even' | 'minimal';
+export type EstimatesDensity = 'full' | 'compact' | 'even' | 'minimal' | 'list';
 export const ESTIMATES_DENSITIES: readonly EstimatesDensity[] = [
   'full',
   'compact',
   'even',
   'minimal',
+  'list',
 ];
 
 interface DensitySpec {
@@ -153,6 +157,8 @@ interface DensitySpec {
   monthMax: number;
   headSize: number;
   detail: 'full' | 'one-line' | 'none';
+  /** One line a row: the text beside the bar, rows this tall (px). */
+  inline?: number;
 }
 
 const DENSITY: Record<EstimatesDensity, DensitySpec> = {
@@ -196,6 +202,17 @@ const DENSITY: Record<EstimatesDensity, DensitySpec> = {
     headSize: FONT.small,
     detail: 'none',
   },
+  list: {
+    bar: 8,
+    msmtBar: 10,
+    line: 14,
+    gap: 0,
+    monthStep: 0,
+    monthMax: 0,
+    headSize: FONT.small,
+    detail: 'none',
+    inline: 17,
+  },
 };
 
 const HEADER = 28;
@@ -238,7 +255,8 @@ export function layoutEstimatesAt(
   const LINE = D.line;
   const ROW_GAP = D.gap;
   const width = Math.max(280, opts.width);
-  const gutter = width < 480 ? 44 : 64;
+  // Inline rows keep only the timeline's dots: a narrow gutter.
+  const gutter = D.inline ? 14 : width < 480 ? 44 : 64;
   const x0 = gutter;
   const x1 = width - 26; // room for an open-end arrow
   const textWidthMax = width - x0 - 4;
@@ -284,8 +302,9 @@ export function layoutEstimatesAt(
       previousMonth = month;
     }
   }
-  const axisY = cursor - ROW_GAP + 8;
-  const height = axisY + 22;
+  const axisY = cursor - ROW_GAP + (D.inline ? 4 : 8);
+  // Inline rows name their figures: no tick labels under the axis.
+  const height = axisY + (D.inline ? 4 : 22);
 
   function lineTexts(
     key: string,
@@ -313,8 +332,41 @@ export function layoutEstimatesAt(
     return { title: detail.join('. '), detail };
   }
 
+  /**
+   * An inline row: the bar centred in a row of its own height, the "figure · date" text beside
+   * the bar's end, or over the bar's start (with its halo) where the end leaves no room.
+   */
+  function inline(row: Omit<RowMark, 'box' | 'anchor'>, rowHeight: number) {
+    const barHeight = row.bars[0]?.height ?? BAR;
+    const barTop = row.bars[0]?.y ?? row.dot.y - BAR / 2;
+    const dy = row.y + (rowHeight - barHeight) / 2 - barTop;
+    const bars = row.bars.map((b) => ({ ...b, y: b.y + dy }));
+    const openEnd = row.openEnd && { ...row.openEnd, y: row.openEnd.y + dy };
+    const cap = row.cap && { ...row.cap, y0: row.cap.y0 + dy, y1: row.cap.y1 + dy };
+    const stub = row.stub && { ...row.stub, y: row.stub.y + dy };
+    const reach = Math.max(
+      x0,
+      ...bars.map((b) => b.x + b.width),
+      openEnd ? openEnd.x + 16 : 0,
+      cap ? cap.x + 2 : 0,
+      stub ? stub.x + stub.width : 0,
+    );
+    const texts = row.texts.slice(0, 1).map((t) => {
+      const w = textWidth(t.text, t.size, { bold: t.weight === 600 });
+      return {
+        ...t,
+        x: reach + 6 + w <= width ? reach + 6 : x0 + 2,
+        y: row.y + rowHeight / 2 + t.size * 0.35,
+        anchor: 'start' as const,
+      };
+    });
+    const dot = { x: row.dot.x, y: row.dot.y + dy };
+    return { ...row, bars, openEnd, cap, stub, dot, texts, height: rowHeight };
+  }
+
   /** The row's box (dot, bars, ends, texts) and its callout's anchor, from what it draws. */
-  function placed(row: Omit<RowMark, 'box' | 'anchor'>): RowMark {
+  function placed(drawn: Omit<RowMark, 'box' | 'anchor'>): RowMark {
+    const row = D.inline ? inline(drawn, D.inline) : drawn;
     const ends = [
       ...row.bars,
       ...(row.openEnd ? [{ x: row.openEnd.x, y: row.openEnd.y - 5, width: 16, height: 10 }] : []),
@@ -393,7 +445,7 @@ export function layoutEstimatesAt(
       openEnd: marks.openEnd ? { x: end, y: barY + MSMT_BAR / 2 } : null,
       cap: marks.ceiling ? { x: end, y0: barY - 4, y1: barY + MSMT_BAR + 4 } : null,
       stub: null,
-      dot: { x: gutter - 12, y: barY + MSMT_BAR / 2 },
+      dot: { x: D.inline ? 5 : gutter - 12, y: barY + MSMT_BAR / 2 },
       texts,
       ...described([headline, reportLabel(series.msmt.date, lang)]),
     });
@@ -539,7 +591,7 @@ export function layoutEstimatesAt(
       openEnd: marks?.openEnd ? { x: end, y: barY + BAR / 2 } : null,
       cap: marks?.ceiling ? { x: end, y0: barY - 3, y1: barY + BAR + 3 } : null,
       stub: notQuantified ? { x: x0, y: barY + BAR / 2, width: Math.min(48, x1 - x0) } : null,
-      dot: { x: gutter - 12, y: barY + BAR / 2 },
+      dot: { x: D.inline ? 5 : gutter - 12, y: barY + BAR / 2 },
       texts,
       ...described([headline, what, who, ...(conversion ? [conversionTag] : [])]),
     });
@@ -547,7 +599,7 @@ export function layoutEstimatesAt(
 
   // Value axis at the foot: compact labels, spaced so they never touch.
   const tickCount = Math.max(2, Math.floor((x1 - x0) / 90));
-  const valueTicks = x.ticks(tickCount).map((v) => {
+  const valueTicks = (D.inline ? [] : x.ticks(tickCount)).map((v) => {
     const label = formatNumber(v, lang, { compact: true });
     return {
       key: `tick-${v}`,
@@ -594,7 +646,7 @@ export function layoutEstimatesAt(
   const visibleRows = rows.filter((r) => r.visible);
   let timeline: EstimatesLayout['timeline'] = null;
   const timeTicks: EstimatesLayout['timeTicks'] = [];
-  if (view === 'estimates' && visibleRows.length > 1) {
+  if (view === 'estimates' && visibleRows.length > 1 && !D.inline) {
     const anchors = visibleRows.map((r) => ({ m: monthIndex(r.date), y: r.dot.y }));
     const yAt = (m: number): number | undefined => {
       for (let i = 1; i < anchors.length; i++) {
