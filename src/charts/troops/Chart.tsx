@@ -47,6 +47,8 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
   const layout = layoutTroops(data, { width, state, lang, maxHeight });
   const { plot } = layout;
   const r = layout.estimates.radius;
+  const hw = layout.estimates.halfWidth;
+  const ticks = layout.estimates.shape === 'tick';
   // One stop per phase (not per square), then one per estimate marker.
   const marks: FocusGroup<ChartMark>[] = [
     {
@@ -66,7 +68,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
       marks: layout.estimates.visible
         ? layout.estimates.markers.map((m) => ({
             id: m.id,
-            box: { x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r },
+            box: { x: m.x - hw, y: m.y - r, width: 2 * hw, height: 2 * r },
             callout: { anchor: { x: m.x, y: m.y - r }, lines: m.detail },
           }))
         : [],
@@ -184,20 +186,40 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
           label={markLabel(m.description, data, [m.id], lang)}
           hidden={!layout.estimates.visible}
         >
-          <circle
-            className="chart-mark__hit"
-            cx={m.x}
-            cy={m.y}
-            r={r}
-            style={{ fill: COLOR.bg, stroke: COLOR.estimate, strokeWidth: 1.5 }}
-          />
+          {ticks ? (
+            <>
+              {/* The tick, and a transparent hit area as wide as the gap to its neighbours. */}
+              <rect
+                className="chart-mark__hit"
+                x={m.x - hw - 1}
+                y={m.y - r}
+                width={2 * hw + 2}
+                height={2 * r}
+              />
+              <rect
+                x={m.x - hw}
+                y={m.y - r}
+                width={2 * hw}
+                height={2 * r}
+                style={{ fill: COLOR.estimate }}
+              />
+            </>
+          ) : (
+            <circle
+              className="chart-mark__hit"
+              cx={m.x}
+              cy={m.y}
+              r={r}
+              style={{ fill: COLOR.bg, stroke: COLOR.estimate, strokeWidth: 1.5 }}
+            />
+          )}
           {m.number.text ? <Label label={m.number} color={COLOR.estimate} /> : null}
         </Mark>
       ))}
 
-      {layout.estimates.visible && layout.estimates.key ? (
-        <Label label={layout.estimates.key} color={COLOR.muted} />
-      ) : null}
+      {layout.estimates.visible
+        ? layout.estimates.keyLines.map((l, i) => <Label key={i} label={l} color={COLOR.muted} />)
+        : null}
       {layout.estimates.visible ? (
         <g aria-hidden="true" className="chart-estimate-list">
           {layout.estimates.list.map((item) => (
