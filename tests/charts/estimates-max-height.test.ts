@@ -120,7 +120,7 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
     expect(densest.rows.map((r) => r.title)).toEqual(full.rows.map((r) => r.title));
   });
 
-  it('list rows: one line each, the figure and date beside the bar or over its start', () => {
+  it('list rows: the figure and date on one line, the thin bar under it, all inside the row', () => {
     const l = layoutAmmunition(data, 288, 'estimates', 'de', 213);
     if (l.kind !== 'estimates') throw new Error('expected the estimates layout');
     expect(l.layout.density).toBe('list');
@@ -129,10 +129,23 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
     for (const row of l.layout.rows.filter((r) => r.visible)) {
       expect(row.texts).toHaveLength(1);
       const t = row.texts[0]!;
-      // The text's line is the bar's line.
-      const bar = row.bars[0] ?? { y: (row.stub?.y ?? 0) - 4, height: 8 };
-      expect(Math.abs(t.y - t.size * 0.35 - (bar.y + bar.height / 2))).toBeLessThan(1);
       expect(t.text).toMatch(row.kind === 'msmt' ? /^MSMT/ : / · /);
+      const text = box(t);
+      const bottom = row.y + row.height;
+      for (const bar of row.bars) {
+        expect(bar.y, row.key).toBeGreaterThanOrEqual(text.y + text.height);
+        expect(bar.y + bar.height, row.key).toBeLessThanOrEqual(bottom);
+      }
+      if (row.openEnd) {
+        expect(row.openEnd.y - (row.openEnd.half ?? 5)).toBeGreaterThanOrEqual(
+          text.y + text.height - 1,
+        );
+        expect(row.openEnd.y + (row.openEnd.half ?? 5)).toBeLessThanOrEqual(bottom);
+      }
+      if (row.cap) {
+        expect(row.cap.y0).toBeGreaterThanOrEqual(text.y + text.height - 1);
+        expect(row.cap.y1).toBeLessThanOrEqual(bottom);
+      }
     }
   });
 });

@@ -126,6 +126,11 @@ function Timeline({ layout }: { layout: EstimatesLayout }) {
   );
 }
 
+/** An arrow right from a bar's end: a shaft and a head `half` px tall each way. */
+function openEndPath({ x, y, half = 5 }: { x: number; y: number; half?: number }): string {
+  return `M${x + 2},${y}h12m-${half},-${half}l${half},${half}l-${half},${half}`;
+}
+
 function barStyle(bar: BarMark, msmtColor: string) {
   if (bar.style === 'msmt') return { fill: msmtColor };
   if (bar.style === 'conversion')
@@ -178,7 +183,7 @@ function Row({ row, label, msmtColor }: { row: RowMark; label: string; msmtColor
         )}
         {row.openEnd && (
           <path
-            d={`M${row.openEnd.x + 2},${row.openEnd.y}h12m-5,-5l5,5l-5,5`}
+            d={openEndPath(row.openEnd)}
             style={{ fill: 'none', stroke: accent, strokeWidth: 2, strokeLinecap: 'round' }}
           />
         )}

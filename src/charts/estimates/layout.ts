@@ -66,8 +66,8 @@ export interface RowMark {
   y: number;
   height: number;
   bars: BarMark[];
-  /** Open end ("over", "at least"): an arrow from this point to the right. */
-  openEnd: { x: number; y: number } | null;
+  /** Open end ("over", "at least"): an arrow from this point to the right (`half`: its half height, 5 unless said). */
+  openEnd: { x: number; y: number; half?: number } | null;
   /** Ceiling ("up to"): a cap at the bar's end. */
   cap: { x: number; y0: number; y1: number } | null;
   /** No number given: a dotted stub instead of a bar. */
@@ -134,10 +134,9 @@ export interface EstimatesLayoutOptions {
  * lines, gaps growing with the months between rows. `compact`: figure, bar and one short
  * "date · estimator" line, small month gaps. `even`: the same at even spacing (order still by date,
  * year ticks still interpolated). `minimal`: "figure · date" over the bar. `list` (the smallest
- * phone): one line a row, "figure · date" beside its bar's end (over the bar's start when the bar
- * leaves no room), no timeline (each row names its date) and no value ticks (each row names its
- * figure). What a denser row leaves out stays in the row's title, the chart's table and its
- * describe text.
+ * phone): "figure · date" over a thin bar in rows 19 px tall, dots in place of the timeline (each
+ * row names its date) and no value ticks (each row names its figure). What a denser row leaves
+ * out stays in the row's title, the chart's table and its describe text.
  */
 export type EstimatesDensity = 'full' | 'compact' | 'even' | 'minimal' | 'list';
 export const ESTIMATES_DENSITIES: readonly EstimatesDensity[] = [
@@ -157,7 +156,7 @@ interface DensitySpec {
   monthMax: number;
   headSize: number;
   detail: 'full' | 'one-line' | 'none';
-  /** One line a row: the text beside the bar, rows this tall (px). */
+  /** Thin rows this tall (px): the text line, the bar right under it; no timeline, no ticks. */
   inline?: number;
 }
 
@@ -203,15 +202,15 @@ const DENSITY: Record<EstimatesDensity, DensitySpec> = {
     detail: 'none',
   },
   list: {
-    bar: 8,
-    msmtBar: 10,
+    bar: 4,
+    msmtBar: 5,
     line: 14,
     gap: 0,
     monthStep: 0,
     monthMax: 0,
     headSize: FONT.small,
     detail: 'none',
-    inline: 17,
+    inline: 19,
   },
 };
 
@@ -332,35 +331,23 @@ export function layoutEstimatesAt(
     return { title: detail.join('. '), detail };
   }
 
-  /**
-   * An inline row: the bar centred in a row of its own height, the "figure · date" text beside
-   * the bar's end, or over the bar's start (with its halo) where the end leaves no room.
-   */
+  /** A thin row: its text line at the top, the bar right under the text's descenders. */
   function inline(row: Omit<RowMark, 'box' | 'anchor'>, rowHeight: number) {
-    const barHeight = row.bars[0]?.height ?? BAR;
+    const head = row.texts[0];
+    const size = head?.size ?? FONT.small;
     const barTop = row.bars[0]?.y ?? row.dot.y - BAR / 2;
-    const dy = row.y + (rowHeight - barHeight) / 2 - barTop;
+    const barHeight = row.bars[0]?.height ?? BAR;
+    const dy = row.y + size + 1 - barTop; // the bar's top under the text's descenders
     const bars = row.bars.map((b) => ({ ...b, y: b.y + dy }));
-    const openEnd = row.openEnd && { ...row.openEnd, y: row.openEnd.y + dy };
-    const cap = row.cap && { ...row.cap, y0: row.cap.y0 + dy, y1: row.cap.y1 + dy };
+    // Ends sized to the thin bar, so they reach into neither text line.
+    const openEnd = row.openEnd && { ...row.openEnd, y: row.openEnd.y + dy, half: 3 };
+    const barY = row.y + size + 1;
+    const cap = row.cap && { ...row.cap, y0: barY - 1, y1: barY + barHeight + 1 };
     const stub = row.stub && { ...row.stub, y: row.stub.y + dy };
-    const reach = Math.max(
-      x0,
-      ...bars.map((b) => b.x + b.width),
-      openEnd ? openEnd.x + 16 : 0,
-      cap ? cap.x + 2 : 0,
-      stub ? stub.x + stub.width : 0,
-    );
-    const texts = row.texts.slice(0, 1).map((t) => {
-      const w = textWidth(t.text, t.size, { bold: t.weight === 600 });
-      return {
-        ...t,
-        x: reach + 6 + w <= width ? reach + 6 : x0 + 2,
-        y: row.y + rowHeight / 2 + t.size * 0.35,
-        anchor: 'start' as const,
-      };
-    });
-    const dot = { x: row.dot.x, y: row.dot.y + dy };
+    const texts = row.texts
+      .slice(0, 1)
+      .map((t) => ({ ...t, x: x0, y: row.y + size * 0.8, anchor: 'start' as const }));
+    const dot = { x: row.dot.x, y: row.y + size + 1 + barHeight / 2 };
     return { ...row, bars, openEnd, cap, stub, dot, texts, height: rowHeight };
   }
 
