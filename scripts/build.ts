@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { DatasetError, formatProblem } from '../src/data/check.ts';
 import { loadDatasetFile } from '../src/data/load-file.ts';
 import type { Dataset } from '../src/data/schema.ts';
+import { NO_SITE_URL_WARNING, siteBase } from '../src/pages/site-url.ts';
 import type { PageSpec } from '../src/pages/types.ts';
 import { FIGURE_STYLESHEETS } from '../src/story/figure-path.ts';
 import { prerender } from './build/prerender.ts';
@@ -31,6 +32,8 @@ function figureCss(projectRoot: string): string {
 
 async function main() {
   const started = performance.now();
+  // A wrong SITE_URL stops the build here, with what is wrong; a missing one only warns.
+  if (!siteBase(process.env.SITE_URL)) console.warn(`Warning: ${NO_SITE_URL_WARNING}`);
   let data: Dataset;
   try {
     data = loadDatasetFile(join(root, 'data/transfers.json'));

@@ -20,7 +20,7 @@ export async function buildEmbedHost(root: string, dist: string): Promise<number
       outDir: dist,
       emptyOutDir: false,
       minify: true,
-      target: 'es2019',
+      target: 'es2020',
       copyPublicDir: false,
       lib: {
         entry: join(root, 'src/embed-host/embed.ts'),

@@ -6,6 +6,8 @@ import { downloadsStep } from './downloads.ts';
 import { newsroomSheetsStep } from './newsroom-sheets.ts';
 import { shareImageStep } from './share-image.ts';
 import { inlineCssStep } from './inline-css.ts';
+import { oembedStep } from './oembed-files.ts';
+import { fixedHeightsCheckStep } from './fixed-heights-check.ts';
 
 export interface BuildContext {
   root: string;
@@ -24,6 +26,8 @@ export const postBuildSteps: BuildStep[] = [
   downloadsStep,
   newsroomSheetsStep,
   shareImageStep,
+  oembedStep,
+  fixedHeightsCheckStep,
   // Last: inlines the stylesheets of every page the steps above wrote.
   inlineCssStep,
 ];

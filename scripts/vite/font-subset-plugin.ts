@@ -32,7 +32,7 @@ export const SUBSET_FONTS: readonly SubsetFont[] = [
 ];
 
 /** Every text file the piece's words come from: the sources, the copy and the dataset. */
-function piecesText(root: string, dataFile: string): string[] {
+export function piecesText(root: string, dataFile: string): string[] {
   const texts: string[] = [readFileSync(resolve(root, dataFile), 'utf8')];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

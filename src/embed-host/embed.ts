@@ -2,92 +2,129 @@
  * dist/embed.js, the host script for pages that embed our charts (≤ 1 KB gzip, no dependencies,
  * nothing inline, so strict CSPs and script-stripping CMSs' allow-lists can take it).
  *
- *   <iframe data-transfers-embed src="…/embed/troops/?lang=en" title="…"></iframe>
- *   <div data-transfers-embed data-chart="troops" data-lang="en"></div>   (becomes an iframe)
+ *   <iframe data-transfers-embed src="…/embed/troops/en/" title="…"></iframe>
  *   <script async src="…/embed.js"></script>
  *
- * An iframe's height is set only from a message whose source is that iframe's own window, whose
- * origin is the iframe's origin and whose data is our height message (or AMP's embed-size) with a
- * numeric height, clamped to [50, 5000] px. Anything else is ignored. Safe to include twice.
+ * Heights: set only from a message whose source is that iframe's own window, whose origin is the
+ * iframe's origin and whose data is our height message (or AMP's embed-size) with a numeric height,
+ * clamped to [50, 5000] px. Anything else is ignored. Safe to include twice.
+ *
+ * Asking: the host tells each iframe its width (and the page's colour scheme) when that width
+ * changes (resize, rotation, a responsive column, a tab or `display:none` shown), when the iframe
+ * comes near the viewport and when it (re)loads; the embed answers with its height at once, even
+ * off screen where the browser pauses its rendering.
+ *
+ * Scheme: `data-dark="<selector>"` on the iframe (e.g. ".dark-mode", "[data-theme=dark]") makes the
+ * host dark when the iframe or an ancestor matches; otherwise the first opaque background behind
+ * the iframe decides (none: light). Re-read when <html>/<body> class or data-theme change and when
+ * the system's scheme changes (a page following it changes its background).
  */
-import { THEME_TYPE, heightFromMessage } from '../embed/protocol.ts';
-
-const SELECTOR = '[data-transfers-embed]';
+import type { EmbedTheme } from '../embed/params.ts';
+import { HOST_TYPE, heightFromMessage, type HostScheme } from '../embed/protocol.ts';
+import { schemeOfColor } from '../embed/theme.ts';
 
 /**
  * The page-wide API, also the "already installed" flag. A host with its own theme toggle calls
  * `msmtTransfersEmbed.setTheme('dark' | 'light' | 'auto')`; frames that load later get it too.
  */
 interface EmbedApi {
-  setTheme(theme: string): void;
-}
-type HostWindow = Window & { msmtTransfersEmbed?: EmbedApi };
-const host = window as HostWindow;
-let theme = '';
-
-function originOf(frame: HTMLIFrameElement): string {
-  try {
-    return new URL(frame.src, location.href).origin;
-  } catch {
-    return '';
-  }
+  setTheme(theme: EmbedTheme): void;
 }
 
-function sendTheme(frame: HTMLIFrameElement): void {
-  const origin = originOf(frame);
-  if (theme && origin) frame.contentWindow?.postMessage({ type: THEME_TYPE, theme }, origin);
-}
+const host = window as Window & { msmtTransfersEmbed?: EmbedApi };
+const doc = document;
+const DARK = '(prefers-color-scheme:dark)';
 
-function frames(): NodeListOf<HTMLIFrameElement> {
-  return document.querySelectorAll<HTMLIFrameElement>(`iframe${SELECTOR}`);
-}
-
-const script = document.currentScript as HTMLScriptElement | null;
-// Charts live next to this script: <base>/embed.js → <base>/embed/<id>/.
-const base = script?.src || location.href;
-
-/** Turn `<div data-transfers-embed data-chart=…>` placeholders into iframes. */
-function upgrade(): void {
-  document.querySelectorAll<HTMLElement>(`div${SELECTOR}`).forEach((div) => {
-    const d = div.dataset;
-    const chart = d.chart ?? '';
-    if (!/^[a-z-]{1,40}$/.test(chart)) return;
-    const query = new URLSearchParams();
-    if (d.lang) query.set('lang', d.lang);
-    if (d.theme) query.set('theme', d.theme);
-    if (d.state) query.set('state', d.state);
-    const frame = document.createElement('iframe');
-    frame.src = new URL(`embed/${chart}/?${query}`, base).href;
-    frame.title = d.title || chart;
-    frame.setAttribute('data-transfers-embed', '');
-    frame.setAttribute('loading', 'lazy');
-    frame.setAttribute('scrolling', 'no');
-    frame.setAttribute('width', '100%');
-    frame.style.cssText = `display:block;width:100%;border:0;height:${parseInt(d.height || '', 10) || 500}px`;
-    div.replaceWith(frame);
-  });
-}
-
-function onMessage(event: MessageEvent): void {
-  const height = heightFromMessage(event.data);
-  if (height === null || !event.source) return;
-  frames().forEach((frame) => {
-    if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) return;
-    frame.style.height = `${height}px`;
-    // A frame that just (re)started reports its height first: bring it up to the host's theme.
-    sendTheme(frame);
-  });
-}
-
-upgrade();
 if (!host.msmtTransfersEmbed) {
+  let theme: EmbedTheme | undefined;
+  /** The width each frame was last told: asked again only when it changes. */
+  const told = new WeakMap<Element, number>();
+  const frames = () => doc.querySelectorAll<HTMLIFrameElement>('iframe[data-transfers-embed]');
+
+  const originOf = (frame: HTMLIFrameElement) => {
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch {
+      return '';
+    }
+  };
+
+  const schemeBehind = (frame: HTMLIFrameElement): HostScheme => {
+    const selector = frame.dataset.dark;
+    if (selector)
+      try {
+        return frame.closest(selector) ? 'dark' : 'light';
+      } catch {
+        // Not a valid selector: read the page instead.
+      }
+    let el: Element | null = frame;
+    while ((el = el.parentElement)) {
+      const scheme = schemeOfColor(getComputedStyle(el).backgroundColor);
+      if (scheme) return scheme;
+    }
+    return 'light';
+  };
+
+  const ask = (frame: HTMLIFrameElement) => {
+    const origin = originOf(frame);
+    const width = frame.clientWidth;
+    // A hidden frame (display:none, a closed tab) is asked once it has a width again.
+    if (!origin || !width) return;
+    told.set(frame, width);
+    frame.contentWindow?.postMessage(
+      { type: HOST_TYPE, v: 1, width, theme, scheme: schemeBehind(frame) },
+      origin,
+    );
+  };
+  const askAll = () => frames().forEach(ask);
+  const onLoad = (event: Event) => ask(event.target as HTMLIFrameElement);
+
+  const resized = new ResizeObserver((entries) =>
+    entries.forEach(({ target }) => {
+      if (told.get(target) !== target.clientWidth) ask(target as HTMLIFrameElement);
+    }),
+  );
+  // Well before the reader gets there, so the height is right when the frame scrolls in.
+  const nearView = new IntersectionObserver(
+    (entries) => entries.forEach((e) => e.isIntersecting && ask(e.target as HTMLIFrameElement)),
+    { rootMargin: '100% 0px' },
+  );
+  // Idempotent: observing again and adding the same listener change nothing.
+  const watch = (frame: HTMLIFrameElement) => {
+    resized.observe(frame);
+    nearView.observe(frame);
+    frame.addEventListener('load', onLoad);
+  };
+
   host.msmtTransfersEmbed = {
     setTheme(next) {
       theme = next;
-      frames().forEach(sendTheme);
+      askAll();
     },
   };
-  addEventListener('message', onMessage);
-  // Placeholders added after this script ran (late CMS widgets) are picked up once the page is ready.
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgrade);
+
+  addEventListener('message', (event) => {
+    const height = heightFromMessage(event.data);
+    if (height === null || !event.source) return;
+    frames().forEach((frame) => {
+      if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) return;
+      frame.style.height = `${height}px`;
+      // A frame added after this script ran reports first: from now on it is asked too.
+      watch(frame);
+    });
+  });
+
+  // The host's own theme switch: a class or data attribute on <html>/<body>, or the system's.
+  const themed = new MutationObserver(askAll);
+  const start = () => {
+    frames().forEach(watch);
+    for (const el of [doc.documentElement, doc.body])
+      if (el)
+        themed.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+  };
+  matchMedia(DARK).addEventListener('change', askAll);
+  start();
+  // Frames after this script in the page are watched once it is parsed (and any frame from its
+  // first height message on).
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start);
 }

@@ -1,20 +1,24 @@
 /**
  * @component "Einbetten / Embed": a button that opens a modal <dialog> (focus kept inside by
  * showModal, Esc closes, labelled by its heading) with language, theme and state options, a live
- * preview, the recommended snippet (iframe + embed.js), a fixed-height fallback for CMSs that strip
- * scripts, and copy buttons that confirm in a polite live region. For ChartFigure's `actions`.
+ * preview, the recommended snippet (iframe + embed.js), a fixed-height iframe for CMSs that strip
+ * scripts and an amp-iframe for AMP pages (both at the height that crops nothing at any width,
+ * fixed-height.ts), and copy buttons that confirm in a polite live region. For ChartFigure's
+ * `actions`.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import { useChart } from '../charts/registry.ts';
 import { resolveState, type ChartId } from '../charts/types.ts';
 import { LANGS, type Lang } from '../lib/i18n.ts';
-import { EMBED_THEMES, type EmbedTheme } from './params.ts';
+import { THEME_CHOICES, type ThemeChoice } from './params.ts';
 import { heightFromMessage } from './protocol.ts';
+import { fixedHeight } from './fixed-height.ts';
+import { embedDir } from './paths.ts';
 import {
   ESTIMATED_HEIGHT,
+  ampSnippet,
   embedUrls,
-  fallbackHeight,
   fallbackSnippet,
   scriptSnippet,
   siteRootUrl,
@@ -34,38 +38,20 @@ export interface EmbedDialogProps {
   openOnMount?: boolean;
 }
 
-/** Quiet time after which a frame's height counts as settled (fonts in, chart re-laid out). */
-const SETTLE_MS = 700;
-
-/**
- * Height of a same-origin embed frame, from its own resize messages, and whether it has settled:
- * the first message reports the prerendered layout, later ones the layout at the frame's width.
- */
-function useFrameHeight(
-  frame: HTMLIFrameElement | null,
-  src: string,
-): { height: number | null; settled: boolean } {
-  const [state, setState] = useState<{ src: string; value: number; settled: boolean } | null>(null);
+/** Height of a same-origin embed frame, from its own resize messages. */
+function useFrameHeight(frame: HTMLIFrameElement | null, src: string): number | null {
+  const [state, setState] = useState<{ src: string; value: number } | null>(null);
   useEffect(() => {
     if (!frame) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.contentWindow || event.origin !== location.origin) return;
       const value = heightFromMessage(event.data);
-      if (value === null) return;
-      setState({ src, value, settled: false });
-      clearTimeout(timer);
-      timer = setTimeout(() => setState({ src, value, settled: true }), SETTLE_MS);
+      if (value !== null) setState({ src, value });
     };
     addEventListener('message', onMessage);
-    return () => {
-      clearTimeout(timer);
-      removeEventListener('message', onMessage);
-    };
+    return () => removeEventListener('message', onMessage);
   }, [frame, src]);
-  return state?.src === src
-    ? { height: state.value, settled: state.settled }
-    : { height: null, settled: false };
+  return state?.src === src ? state.value : null;
 }
 
 function Snippet({
@@ -112,11 +98,10 @@ export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: Emb
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(Boolean(openOnMount));
   const [embedLang, setEmbedLang] = useState<Lang>(lang);
-  const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [theme, setTheme] = useState<ThemeChoice>('host');
   const [chosenState, setChosenState] = useState(resolveState(meta, state));
   const [status, setStatus] = useState('');
   const [preview, setPreview] = useState<HTMLIFrameElement | null>(null);
-  const [narrow, setNarrow] = useState<HTMLIFrameElement | null>(null);
 
   const defaultState = meta.states[0]?.id;
   const options = {
@@ -128,10 +113,11 @@ export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: Emb
   const urls = open
     ? embedUrls(siteRootUrl(location.href, root), chart, options, defaultState ?? '')
     : null;
-  const { height: previewHeight } = useFrameHeight(preview, urls?.page ?? '');
-  const narrow320 = useFrameHeight(narrow, urls?.page ?? '');
-  const narrowHeight = narrow320.settled ? narrow320.height : null;
+  const previewHeight = useFrameHeight(preview, urls?.page ?? '');
   const title = meta.title(data, embedLang);
+  const fixed = fixedHeight(
+    embedDir({ chart, lang: embedLang, state: options.state }, defaultState ?? ''),
+  );
 
   function show() {
     setOpen(true);
@@ -156,7 +142,6 @@ export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: Emb
   }
 
   const headingId = `${uid}-heading`;
-  const fixed = fallbackHeight([narrowHeight, previewHeight]);
 
   return (
     <>
@@ -206,8 +191,8 @@ export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: Emb
           </label>
           <label>
             {s.theme}
-            <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedTheme)}>
-              {EMBED_THEMES.map((t) => (
+            <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+              {THEME_CHOICES.map((t) => (
                 <option key={t} value={t}>
                   {s.themes[t]}
                 </option>
@@ -241,9 +226,13 @@ export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: Emb
               copyLabel={s.copy}
               onCopy={copy}
             />
-            <p className="embed-dialog__note">
-              {narrowHeight === null ? s.measuring : s.heightNote(fixed)}
-            </p>
+            <Snippet
+              label={s.amp}
+              text={ampSnippet(urls.page, title, fixed, s.ampWords)}
+              copyLabel={s.copy}
+              onCopy={copy}
+            />
+            <p className="embed-dialog__note">{s.heightNote(fixed)}</p>
             <p className="embed-dialog__status" role="status" aria-live="polite">
               {status}
             </p>
@@ -255,10 +244,6 @@ export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: Emb
               title={`${s.preview}: ${title}`}
               style={{ height: previewHeight ?? ESTIMATED_HEIGHT }}
             />
-            {/* Measures the height at 320 px, the narrowest phone, for the fixed-height code. */}
-            <div className="embed-dialog__measure" aria-hidden="true">
-              <iframe ref={setNarrow} src={urls.page} title={s.measuring} tabIndex={-1} />
-            </div>
           </>
         ) : null}
       </dialog>

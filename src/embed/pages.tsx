@@ -10,6 +10,7 @@ import type { Dataset } from '../data/schema.ts';
 import { chartMeta } from '../charts/meta.ts';
 import type { PageSpec } from '../pages/types.ts';
 import { EmbedApp } from './EmbedApp.tsx';
+import { embedPublishingHead } from './head.ts';
 import { embedPageKeys } from './page-keys.ts';
 import { embedDir, rootFromEmbedDir } from './paths.ts';
 import { escapeXml } from './svg-compose.ts';
@@ -35,6 +36,17 @@ export function embedPages(data: Dataset): PageSpec[] {
           `<meta name="robots" content="noindex" />`,
           // Paths in page HTML are written relative to the template (dist/src/pages/) and rebased.
           `<link rel="alternate" type="application/json" href="../../embed/charts.json" />`,
+          embedPublishingHead({
+            chart,
+            lang,
+            dir,
+            title,
+            description,
+            siteName: data.meta.title[lang],
+            // SITE_URL: where dist/ is published (README, "Build").
+            siteUrl: process.env.SITE_URL,
+            linkRoot: TEMPLATE_ROOT,
+          }),
         ].join('\n    ');
         return {
           html: renderToString(
@@ -49,6 +61,9 @@ export function embedPages(data: Dataset): PageSpec[] {
           ),
           head,
           lang,
+          // Light until told otherwise, whatever the reader's system (theme.ts): the first paint
+          // is what a light host page expects.
+          htmlAttributes: { 'data-theme': 'light' },
         };
       },
     };

@@ -1,5 +1,6 @@
 /**
  * Embed query parameters: `?lang=de|en&theme=light|dark|auto&state=<state-id>&childId=<pym id>`.
+ * Without `theme` the embed is light unless embed.js reports a dark host page (theme.ts).
  * Anything unknown, misspelt or hostile falls back to the default: an embed never shows an error
  * page because a CMS mangled its URL.
  */
@@ -8,9 +9,15 @@ import { isLang, type Lang } from '../lib/i18n.ts';
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
+/** What the embed dialog offers: `host` (no `theme` in the URL) follows the host page. */
+export const THEME_CHOICES = ['host', 'light', 'dark', 'auto'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
 export interface EmbedParams {
   lang: Lang;
   theme: EmbedTheme;
+  /** Whether the URL named the theme (then the host page's scheme does not change it). */
+  themePinned: boolean;
   /** A state id of the chart, or null for its default. */
   state: string | null;
   /** pym.js child id, added by `pym.Parent`; null when no pym parent is involved. */
@@ -19,7 +26,8 @@ export interface EmbedParams {
 
 export const DEFAULT_PARAMS: EmbedParams = {
   lang: 'de',
-  theme: 'auto',
+  theme: 'light',
+  themePinned: false,
   state: null,
   childId: null,
 };
@@ -54,6 +62,7 @@ export function parseEmbedParams(search: string, stateIds?: readonly string[]): 
   return {
     lang: isLang(lang) ? lang : DEFAULT_PARAMS.lang,
     theme: isEmbedTheme(theme) ? theme : DEFAULT_PARAMS.theme,
+    themePinned: isEmbedTheme(theme),
     state:
       state !== null &&
       state.length <= 80 &&
@@ -66,10 +75,12 @@ export function parseEmbedParams(search: string, stateIds?: readonly string[]): 
 }
 
 /** The query string for an embed URL, leaving out defaults so URLs stay short and cacheable. */
-export function embedQuery(params: Partial<Pick<EmbedParams, 'lang' | 'theme' | 'state'>>): string {
+export function embedQuery(
+  params: Partial<Pick<EmbedParams, 'lang' | 'state'> & { theme: ThemeChoice }>,
+): string {
   const query = new URLSearchParams();
   if (params.lang && params.lang !== DEFAULT_PARAMS.lang) query.set('lang', params.lang);
-  if (params.theme && params.theme !== DEFAULT_PARAMS.theme) query.set('theme', params.theme);
+  if (params.theme && params.theme !== 'host') query.set('theme', params.theme);
   if (params.state) query.set('state', params.state);
   const text = query.toString();
   return text ? `?${text}` : '';

@@ -4,14 +4,14 @@
  * where dist/ will be published.
  */
 import type { ChartId } from '../charts/types.ts';
-import { embedQuery, type EmbedTheme } from './params.ts';
+import { embedQuery, type ThemeChoice } from './params.ts';
 import { embedDir } from './paths.ts';
 import { escapeXml } from './svg-compose.ts';
 import type { Lang } from '../lib/i18n.ts';
 
 export interface EmbedOptions {
   lang: Lang;
-  theme: EmbedTheme;
+  theme: ThemeChoice;
   /** null: the chart's default state. */
   state: string | null;
 }
@@ -63,9 +63,32 @@ export function fallbackSnippet(page: string, title: string, height: number): st
 /** Until measured, a typical chart height; the dialog replaces it with the real one. */
 export const ESTIMATED_HEIGHT = 640;
 
-/** The fixed height: the tallest measurement plus a margin, rounded up to 10 px. */
-export function fallbackHeight(measured: readonly (number | null)[]): number {
-  const known = measured.filter((h): h is number => typeof h === 'number' && h > 0);
-  const tallest = known.length > 0 ? Math.max(...known) : ESTIMATED_HEIGHT;
-  return Math.ceil((tallest + 24) / 10) * 10;
+/**
+ * For oEmbed consumers, which may or may not keep the script: the fixed height that crops
+ * nothing (fixed-height.ts), marked for embed.js, which fits it to the content when it runs.
+ */
+export function oembedSnippet(page: string, script: string, title: string, height: number): string {
+  return [
+    `<iframe data-transfers-embed src="${escapeXml(page)}" title="${escapeXml(title)}" width="100%" height="${height}" loading="lazy" style="${FRAME_STYLE}"></iframe>`,
+    `<script async src="${escapeXml(script)}"></script>`,
+  ].join('\n');
+}
+
+/**
+ * For AMP pages (amp-iframe, https only): AMP's runtime applies the embed's embed-size messages
+ * when the reader is not looking, or on a tap on the overflow button; until then the fixed
+ * height shows everything. The placeholder lets the chart sit at the top of an article.
+ */
+export function ampSnippet(
+  page: string,
+  title: string,
+  height: number,
+  words: { more: string; loading: string },
+): string {
+  return [
+    `<amp-iframe src="${escapeXml(page)}" title="${escapeXml(title)}" layout="fixed-height" height="${height}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" resizable frameborder="0">`,
+    `  <button overflow type="button">${escapeXml(words.more)}</button>`,
+    `  <p placeholder>${escapeXml(words.loading)}</p>`,
+    `</amp-iframe>`,
+  ].join('\n');
 }

@@ -21,7 +21,7 @@ import { onFirstTouch } from '../embed/first-touch.ts';
 import { holdUntilLive } from '../embed/replay.ts';
 import { startResizeMessenger } from '../embed/resize.ts';
 import type { EmbedPage } from '../embed/start.tsx';
-import { applyTheme } from '../embed/theme.ts';
+import { applyTheme, createThemeFollower } from '../embed/theme.ts';
 
 const container = document.getElementById('root');
 const main = container?.querySelector<HTMLElement>('main[data-embed-chart]');
@@ -45,18 +45,22 @@ function start(page: EmbedPage, prerendered: boolean, onReady?: () => void) {
   );
 }
 
+/**
+ * Theme and height messages: the theme follows the host page (embed.js tells the scheme behind
+ * the iframe) unless the URL pins one.
+ */
+function startMessaging(chart: EmbedPage['chart'], target: HTMLElement) {
+  const params = parseEmbedParams(location.search);
+  const theme = createThemeFollower(params.themePinned ? params.theme : null, (t) => applyTheme(t));
+  startResizeMessenger({ chart, childId: params.childId, target, onHost: theme.onHost });
+  return params;
+}
+
 const page = main ? builtPage(main) : null;
 const moveTo = page ? legacyTarget(location.search, page) : null;
 if (moveTo) location.replace(new URL(`${moveTo}${location.hash}`, location.href).href);
 else if (container && page) {
-  const params = parseEmbedParams(location.search);
-  applyTheme(params.theme);
-  startResizeMessenger({
-    chart: page.chart,
-    childId: params.childId,
-    target: container,
-    onTheme: applyTheme,
-  });
+  startMessaging(page.chart, container);
   const replay = holdUntilLive(container);
   onFirstTouch(window, () => start(page, true, () => replay.release()));
   // The page's own script runs (height messages, theme): tests and hosts can tell.
@@ -65,14 +69,7 @@ else if (container && page) {
   // The dev server's bare template: `?chart=` and the query say what to draw.
   const chart = new URLSearchParams(location.search).get('chart');
   if (isChartId(chart)) {
-    const params = parseEmbedParams(location.search);
-    applyTheme(params.theme);
-    startResizeMessenger({
-      chart,
-      childId: params.childId,
-      target: container,
-      onTheme: applyTheme,
-    });
+    const params = startMessaging(chart, container);
     start({ chart, lang: params.lang, state: params.state, root: '../../' }, false);
   }
 }

@@ -23,6 +23,7 @@ import { LazyMotion, domMin, m, useReducedMotion } from 'framer-motion';
 import { isChartLoaded, useChart } from '../charts/registry.ts';
 import type { ChartDefinition } from '../charts/types.ts';
 import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
+import { KEEP_SCROLL_ATTRIBUTE } from '../charts/shared/ChartMarks.tsx';
 import { ChartActions } from '../embed/ChartActions.tsx';
 import { EmbedButton } from '../embed/EmbedButton.tsx';
 import { useHydrated } from '../embed/useHydrated.ts';
@@ -251,6 +252,8 @@ function StepFigure({
     <>
       <div
         className="scrolly__sticky"
+        // Moving between a chart's marks must not scroll the story (and change its step).
+        {...{ [KEEP_SCROLL_ATTRIBUTE]: '' }}
         ref={boxRef}
         style={
           maxHeight === undefined

@@ -1,12 +1,15 @@
 /**
  * The story page's <head> tags as an HTML string: title, description, canonical and language
  * alternates, Open Graph / Twitter cards with the share image, and JSON-LD NewsArticle (a data
- * block, not a script that runs, so the CSP allows it). Links are written relative to the site
- * root ('./…'), except canonical/hreflang, absolute or absent (`linkTags`); the prerenderer rewrites href/src for the page's folder. `content` attributes are
- * not rewritten, so the share image path is given for the page's own depth.
+ * block, not a script that runs, so the CSP allows it). With SITE_URL every link a crawler reads
+ * (canonical, hreflang, og:url, og:image) is absolute; without it canonical, hreflang and og:url
+ * are left out and the image path is relative to the page's own folder (`content` attributes are
+ * not rewritten by the prerenderer).
  */
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
+import { SHARE_HEIGHT, SHARE_WIDTH, sharePath } from '../pages/share-card.ts';
+import { siteBase, siteLink } from '../pages/site-url.ts';
 import type { StoryContent } from './content.ts';
 
 const OG_LOCALE: Record<Lang, string> = { de: 'de_DE', en: 'en_GB' };
@@ -27,7 +30,12 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function storyJsonLd(data: Dataset, content: StoryContent, lang: Lang) {
+/** The story's share card: the overview's, absolute with SITE_URL. */
+export function storyImage(lang: Lang, siteUrl?: string): string {
+  return siteLink(siteBase(siteUrl), sharePath('overview', lang), lang === 'de' ? 0 : 1);
+}
+
+export function storyJsonLd(data: Dataset, content: StoryContent, lang: Lang, siteUrl?: string) {
   const first = [...data.meta.changelog].sort((a, b) => a.date.localeCompare(b.date))[0];
   return {
     '@context': 'https://schema.org',
@@ -38,7 +46,7 @@ export function storyJsonLd(data: Dataset, content: StoryContent, lang: Lang) {
     datePublished: first?.date ?? data.meta.updated,
     dateModified: data.meta.updated,
     author: [{ '@type': 'Person', name: content.author }],
-    image: [`${lang === 'de' ? './' : '../'}share/overview-${lang}.png`],
+    image: [storyImage(lang, siteUrl)],
     about: {
       '@type': 'Report',
       name: data.meta.report.title,
@@ -50,16 +58,8 @@ export function storyJsonLd(data: Dataset, content: StoryContent, lang: Lang) {
 
 /** Absolute page URLs under `siteUrl` (the published folder of dist/), or null without one. */
 export function absolutePages(siteUrl: string | undefined): Record<Lang, string> | null {
-  if (!siteUrl) return null;
-  let base: URL;
-  try {
-    base = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
-  } catch {
-    throw new Error(`SITE_URL is not an absolute URL: ${siteUrl}`);
-  }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:')
-    throw new Error(`SITE_URL must be an http(s) URL: ${siteUrl}`);
-  return { de: new URL('./', base).href, en: new URL('./en/', base).href };
+  const base = siteBase(siteUrl);
+  return base ? { de: new URL('./', base).href, en: new URL('./en/', base).href } : null;
 }
 
 /**
@@ -73,6 +73,7 @@ function linkTags(lang: Lang, siteUrl: string | undefined): string[] {
   const e = escapeHtml;
   return [
     `<link rel="canonical" href="${e(pages[lang])}" />`,
+    `<meta property="og:url" content="${e(pages[lang])}" />`,
     `<link rel="alternate" hreflang="de" href="${e(pages.de)}" />`,
     `<link rel="alternate" hreflang="en" href="${e(pages.en)}" />`,
     `<link rel="alternate" hreflang="x-default" href="${e(pages.de)}" />`,
@@ -85,8 +86,7 @@ export function storyHead(
   lang: Lang,
   siteUrl?: string,
 ): string {
-  const depth = lang === 'de' ? './' : '../';
-  const image = `${depth}share/overview-${lang}.png`;
+  const image = escapeHtml(storyImage(lang, siteUrl));
   const e = escapeHtml;
   return [
     `<title>${e(content.title)}</title>`,
@@ -98,14 +98,14 @@ export function storyHead(
     `<meta property="og:description" content="${e(content.description)}" />`,
     `<meta property="og:locale" content="${OG_LOCALE[lang]}" />`,
     `<meta property="og:image" content="${image}" />`,
-    `<meta property="og:image:width" content="1200" />`,
-    `<meta property="og:image:height" content="630" />`,
+    `<meta property="og:image:width" content="${SHARE_WIDTH}" />`,
+    `<meta property="og:image:height" content="${SHARE_HEIGHT}" />`,
     `<meta property="og:image:alt" content="${e(data.meta.title[lang])}" />`,
     `<meta property="article:modified_time" content="${data.meta.updated}" />`,
     `<meta name="twitter:card" content="summary_large_image" />`,
     `<meta name="twitter:title" content="${e(content.headline)}" />`,
     `<meta name="twitter:description" content="${e(content.description)}" />`,
     `<meta name="twitter:image" content="${image}" />`,
-    `<script type="application/ld+json">${jsonForScript(storyJsonLd(data, content, lang))}</script>`,
+    `<script type="application/ld+json">${jsonForScript(storyJsonLd(data, content, lang, siteUrl))}</script>`,
   ].join('\n    ');
 }

@@ -11,6 +11,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { ScrollyStoreProvider } from '../scrolly/ScrollyContext.tsx';
 import type { ScrollyStore } from '../scrolly/store.ts';
+import { carryMarkFocus } from './focus-carry.ts';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
 import { StickyGraphicBody } from './StickyGraphic.tsx';
 
@@ -91,6 +92,8 @@ export async function mountStickyGraphic({
     prerenderedBox && graphicStepAt(steps, store.getStep().index) === steps[0]
       ? { box: prerenderedBox.getBoundingClientRect().width }
       : undefined;
+  // A reader who tabbed into the server's figure keeps focus on its mark in the live one.
+  carryMarkFocus(graphic);
   createRoot(graphic).render(
     <ScrollyStoreProvider store={store}>
       <StickyGraphicBody

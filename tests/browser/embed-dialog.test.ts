@@ -64,9 +64,15 @@ describe('EmbedDialog', () => {
       await expect
         .poll(() => dialog.locator('.embed-dialog__note').textContent(), { timeout: 20_000 })
         .toMatch(/Feste Höhe \d+ px/);
-      const [script, fallback] = await dialog
+      // The recommended code starts at the preview's height once the preview reports it (the
+      // overview is far taller than the 640 px guess).
+      await expect
+        .poll(() => dialog.locator('textarea').first().inputValue(), { timeout: 20_000 })
+        .not.toContain('height="640"');
+      const [script, fallback, amp] = await dialog
         .locator('textarea')
         .evaluateAll((t) => (t as HTMLTextAreaElement[]).map((a) => a.value));
+      expect(amp).toMatch(/^<amp-iframe src="[^"]+\/embed\/[a-z]+\/\?lang=en&amp;theme=dark"/);
       const chart = script?.match(/\/embed\/([a-z]+)\//)?.[1] as 'overview';
       expect(chart).toBeTruthy();
       expect(script).toContain(`src="${origins.child.origin}/embed/${chart}/en/?theme=dark"`);
@@ -86,7 +92,7 @@ describe('EmbedDialog', () => {
 
       // Paste both snippets into a page on another origin.
       const host = (body: string) =>
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>paste</title></head><body style="margin:0 auto;max-width:700px">${body}</body></html>`;
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>paste</title></head><body style="margin:0 auto;max-width:1280px">${body}</body></html>`;
       writeFileSync(join(origins.hostDir, 'paste.html'), host(script ?? ''));
       writeFileSync(join(origins.hostDir, 'paste-fallback.html'), host(fallback ?? ''));
       const hostPage = await context.newPage();
@@ -97,12 +103,22 @@ describe('EmbedDialog', () => {
       const [sized] = await frameSizes(hostPage, [chart]);
       expect(sized?.theme).toBe('dark');
 
-      // The fixed height fits the content at 320 px: nothing cut off, no scrollbar needed.
+      // The fixed height fits the content from the narrowest phone to a wide desktop: nothing
+      // cut off (tests/browser/embed-fixed-height.test.ts checks every width of every page).
+      const fixedHeight = Number(/height="(\d+)"/.exec(fallback ?? '')?.[1]);
+      expect(fixedHeight).toBeGreaterThan(200);
       await hostPage.goto(`${origins.host.url}paste-fallback.html`);
       await loadAllFrames(hostPage, [chart]);
-      const [fixed] = await frameSizes(hostPage, [chart]);
-      expect(fixed!.frameHeight).toBeGreaterThanOrEqual(fixed!.contentHeight);
-      expect(fixed!.frameHeight - fixed!.contentHeight).toBeLessThan(60);
+      for (const width of [280, 320, 768, 1280]) {
+        await hostPage.setViewportSize({ width, height: 700 });
+        await expect
+          .poll(async () => (await frameSizes(hostPage, [chart]))[0]!.clientWidth)
+          .toBe(width);
+        const [fixed] = await frameSizes(hostPage, [chart]);
+        expect(fixed!.frameHeight).toBe(fixedHeight);
+        expect(fixed!.contentHeight).toBeLessThanOrEqual(fixedHeight);
+        expect(fixed!.scrollHeight).toBeLessThanOrEqual(fixed!.clientHeight);
+      }
     } finally {
       await context.close();
     }

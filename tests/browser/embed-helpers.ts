@@ -87,14 +87,6 @@ export async function startOrigins(): Promise<Origins & { hostDir: string }> {
   return new pym.Parent('pym-' + id, ${JSON.stringify(child.origin)} + '/embed/' + id + '/', { title: id });
 });`,
   );
-  writeFileSync(
-    join(hostDir, 'div.html'),
-    hostPage(
-      child.origin,
-      `<div data-transfers-embed data-chart="routes" data-lang="en" data-theme="dark" data-title="Routes map"></div>
-<script async src="{{child}}/embed.js"></script>`,
-    ),
-  );
   return {
     child,
     host,

@@ -12,9 +12,7 @@ import {
   childFrame,
   frameSizes,
   loadAllFrames,
-  settle,
   settleEach,
-  sizeProblems,
   startOrigins,
   type Origins,
 } from './embed-helpers.ts';
@@ -143,25 +141,6 @@ describe.each([
 });
 
 describe('host and child edge cases', () => {
-  it('turns a placeholder div into a sized iframe with title and the asked-for language/theme', async () => {
-    const o = await open('div.html');
-    try {
-      const frame = o.page.locator('iframe[data-transfers-embed]');
-      await expect.poll(() => frame.count()).toBe(1);
-      expect(await frame.getAttribute('title')).toBe('Routes map');
-      await loadAllFrames(o.page, ['routes']);
-      const inner = childFrame(o.page, 'routes');
-      expect(await inner.evaluate(() => document.documentElement.lang)).toBe('en');
-      expect(await inner.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-      expect(await settle(async () => sizeProblems(await frameSizes(o.page, ['routes'])))).toEqual(
-        [],
-      );
-      expect(o.errors).toEqual([]);
-    } finally {
-      await o.context.close();
-    }
-  });
-
   it('works when included twice', async () => {
     const o = await open('embedjs-twice.html');
     try {

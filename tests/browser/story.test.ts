@@ -492,14 +492,14 @@ describe('a chart coming into the sticky graphic', () => {
   });
 });
 
-/** The charts whose marks draw a callout on hover or focus (the others rely on <title>). */
+/** Charts with large marks (rows, phases, tiles), where a resting pointer lands on one easily. */
 const CALLOUT_CHARTS = new Set(['overview', 'troops', 'counterflows']);
 
 describe('the pointer over the sticky chart', () => {
   it('a mark scrolled under a resting pointer shows no callout; moving the pointer onto it does', async () => {
     const { context, page, problems } = await open(PAGES.storyDe, { width: 1280, height: 800 });
     const steps = await stepsOf(page);
-    const MARKS = '.scrolly__graphic .chart-mark[tabindex="0"]';
+    const MARKS = '.scrolly__graphic .chart-mark[data-mark-id]';
     // A change into a chart with marks that hold details (callouts), and a point on one of its
     // marks where the chart before it has none.
     let k = -1;

@@ -58,13 +58,14 @@ describe('<ChartFigure>', () => {
     expect(figure.getAttribute('data-state')).toBe('phase-2');
   });
 
-  it('hides axes from assistive technology and makes detail marks focusable', () => {
+  it('hides axes from assistive technology and makes detail marks focusable, one in the tab order', () => {
     render(<ChartFigure id="troops" data={data} lang="en" state="estimates" width={768} />);
     const svg = screen.getByRole('figure').querySelector('svg');
     expect(svg?.querySelector('.chart-axis')?.getAttribute('aria-hidden')).toBe('true');
-    const marks = svg?.querySelectorAll('[tabindex="0"]') ?? [];
+    const marks = svg?.querySelectorAll('[role="graphics-symbol"][tabindex]') ?? [];
     expect(marks.length).toBeGreaterThan(3);
     for (const mark of marks) expect(mark.getAttribute('aria-label')).toBeTruthy();
+    expect(svg?.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
   });
 
   it('shows a callout on focus and on hover, and removes it on blur', () => {

@@ -8,20 +8,11 @@ import {
   otherReturns,
 } from '../../src/charts/counterflows/layout.ts';
 import { meta } from '../../src/charts/counterflows/meta.ts';
-import { expectClearOf, expectLegibleLabels } from './helpers.ts';
+import { STICKY_BOXES, expectClearOf, expectLegibleLabels } from './helpers.ts';
 
 const data = loadDatasetFile();
-// StickyGraphic's drawing heights (Chromium): 320 × 640 → 214, 390 × 844 → 335, 1280 × 800 → 570.
-const STORY = [
-  [320, 214],
-  [390, 335],
-  [1280, 570],
-] as const;
-/**
- * `reported` at 320 × 640: five labelled oil bars, cap and axis need about 300 px even folded
- * (the tiles fold to their header); the folded layout's height, the smallest there is.
- */
-const REPORTED_MIN_AT_320 = 310;
+// The sticky graphic's drawing boxes (width × maxHeight), as measured in Chromium.
+const STORY = STICKY_BOXES.map((b) => [b.width, b.height] as const);
 
 describe('layoutCounterflows with maxHeight (sticky graphic)', () => {
   for (const [width, maxHeight] of STORY)
@@ -48,10 +39,10 @@ describe('layoutCounterflows with maxHeight (sticky graphic)', () => {
           expect(l.other.tiles).toHaveLength(otherReturns(data).length);
           if (l.other.tiles.some((t) => !t.visible))
             expect(l.other.header.text).toContain(String(otherReturns(data).length));
-          if (width === 320 && state === 'reported' && l.height > maxHeight) {
-            expect(l.density, where).toBe('folded');
-            expect(l.height, where).toBeLessThanOrEqual(REPORTED_MIN_AT_320);
-          } else expect(l.height, where).toBeLessThanOrEqual(maxHeight);
+          expect(l.height, where).toBeLessThanOrEqual(maxHeight);
+          // Every oil bar the state shows keeps its value on it, at any density.
+          for (const b of l.oil.bars.filter((x) => x.visible))
+            expect(b.value.text, where).not.toBe('');
         }
       });
 
@@ -73,6 +64,23 @@ describe('layoutCounterflows with maxHeight (sticky graphic)', () => {
       }
   });
 
+  it('the tight layout labels each bar with its value instead of an axis, the cap on one line', () => {
+    const tight = layoutCounterflowsAt(
+      data,
+      { width: 288, state: 'reported', lang: 'de' },
+      'tight',
+    );
+    expect(tight.oil.axis).toEqual([]);
+    expect(tight.oil.cap?.labels).toHaveLength(1);
+    expect(tight.oil.cap?.labels[0]?.text).toMatch(/UN-Obergrenze: 500\.000 Barrel/);
+    // The cap's line starts under its label.
+    const label = tight.oil.cap!.labels[0]!;
+    expect(tight.oil.cap!.top).toBeGreaterThanOrEqual(label.box.y + label.box.height);
+    expect(label.box.x).toBeLessThanOrEqual(tight.oil.cap!.x);
+    expect(label.box.x + label.box.width).toBeGreaterThanOrEqual(tight.oil.cap!.x);
+    for (const b of tight.oil.bars) expect(b.value.fontSize).toBeGreaterThanOrEqual(12);
+  });
+
   it('a folded section says what it holds; the table still lists every return', () => {
     const oilFolded = layoutCounterflowsAt(data, { width: 320, state: 'other' }, 'folded');
     expect(oilFolded.oil.folded).toBe(true);
@@ -80,6 +88,9 @@ describe('layoutCounterflows with maxHeight (sticky graphic)', () => {
     expect(oilFolded.oil.cap).toBeNull();
     const tilesFolded = layoutCounterflowsAt(data, { width: 320, state: 'oil' }, 'folded');
     expect(tilesFolded.other.tiles.every((t) => !t.visible)).toBe(true);
+    // Named in full, never cut: "5 weitere Posten".
+    expect(tilesFolded.other.header.text).toMatch(/5 weitere Posten/);
+    expect(tilesFolded.other.header.text).not.toContain('…');
     const table = meta.table(data, 'de');
     for (const t of otherReturns(data)) expect(JSON.stringify(table.rows)).toContain(t.label.de);
   });

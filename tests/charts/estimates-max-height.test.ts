@@ -18,16 +18,11 @@ import {
   layoutAmmunition,
 } from '../../src/charts/ammunition/layout.ts';
 import { testData } from './estimates.fixture.ts';
+import { STICKY_BOXES } from './helpers.ts';
 
 const data = testData();
-// StickyGraphic's drawing heights (Chromium): 320 × 640 → 214, 390 × 844 → 335, 1280 × 800 → 570.
-const STORY = [
-  [320, 214],
-  [390, 335],
-  [1280, 570],
-] as const;
-/** At 320 × 640 not even the densest rows fit every statement; the smallest layout's height. */
-const MIN_AT_320 = { missiles: 245, artillery: 276, ammunition: 245 } as const;
+// The sticky graphic's drawing boxes (width × maxHeight), as measured in Chromium.
+const STORY = STICKY_BOXES.map((b) => [b.width, b.height] as const);
 
 const box = (t: TextMark) =>
   textBox(t.x, t.y, textWidth(t.text, t.size, { bold: t.weight === 600 }), t.size, t.anchor);
@@ -45,7 +40,7 @@ function expectLegible(layout: EstimatesLayout, where: string) {
 }
 
 type Make = (w: number, view: 'msmt' | 'estimates', h?: number) => EstimatesLayout;
-const charts: [keyof typeof MIN_AT_320, Make, () => number, readonly ('msmt' | 'estimates')[]][] = [
+const charts: [string, Make, () => number, readonly ('msmt' | 'estimates')[]][] = [
   [
     'missiles',
     (w, v, h) => layoutMissiles(data, w, v, 'de', h),
@@ -74,7 +69,7 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
   for (const [name, make, count, views] of charts)
     for (const [width, maxHeight] of STORY)
       for (const view of views)
-        it(`${name} at ${width}×${maxHeight} (${view}): fits (or is the smallest), legible, every row kept`, () => {
+        it(`${name} at ${width}×${maxHeight} (${view}): fits, legible, every row kept`, () => {
           const where = `${name} ${width}/${maxHeight} ${view}`;
           const l = make(width, view, maxHeight);
           expectLegible(l, where);
@@ -82,11 +77,10 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
           for (const bar of l.rows.flatMap((r) => r.bars))
             expect(bar.x + bar.width, `${where} ${bar.key}`).toBeLessThanOrEqual(l.x1 + 0.5);
           expect(l.rows.filter((r) => r.kind === 'estimate')).toHaveLength(count());
-          if (width === 320 && view === 'estimates' && l.height > maxHeight) {
-            // Documented exception: the densest layout, and no taller than recorded.
-            expect(l.density, where).toBe('minimal');
-            expect(l.height, where).toBeLessThanOrEqual(MIN_AT_320[name] + 0.5);
-          } else expect(l.height, where).toBeLessThanOrEqual(maxHeight);
+          expect(l.height, where).toBeLessThanOrEqual(maxHeight);
+          // Every visible row says its figure in full: nothing cut.
+          for (const row of l.rows.filter((r) => r.visible))
+            expect(row.texts[0]?.text, `${where} ${row.key}`).not.toMatch(/…/);
         });
 
   it('keeps the full layout when it fits, and picks the most detailed density that fits', () => {
@@ -121,23 +115,75 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
       expect(row.texts[1]?.text).toMatch(/·/);
     }
     const full = layoutMissiles(data, 1280, 'estimates', 'de');
-    const minimal = layoutMissiles(data, 320, 'estimates', 'de', 100);
-    expect(minimal.density).toBe('minimal');
-    expect(minimal.rows.map((r) => r.title)).toEqual(full.rows.map((r) => r.title));
+    const densest = layoutMissiles(data, 288, 'estimates', 'de', 100);
+    expect(densest.density).toBe('list');
+    expect(densest.rows.map((r) => r.title)).toEqual(full.rows.map((r) => r.title));
+  });
+
+  it('list rows: the figure and date on one line, the thin bar under it, all inside the row', () => {
+    const l = layoutAmmunition(data, 288, 'estimates', 'de', 213);
+    if (l.kind !== 'estimates') throw new Error('expected the estimates layout');
+    expect(l.layout.density).toBe('list');
+    expect(l.layout.timeline).toBeNull();
+    expect(l.layout.valueTicks).toEqual([]);
+    for (const row of l.layout.rows.filter((r) => r.visible)) {
+      expect(row.texts).toHaveLength(1);
+      const t = row.texts[0]!;
+      expect(t.text).toMatch(row.kind === 'msmt' ? /^MSMT/ : / · /);
+      const text = box(t);
+      const bottom = row.y + row.height;
+      for (const bar of row.bars) {
+        expect(bar.y, row.key).toBeGreaterThanOrEqual(text.y + text.height);
+        expect(bar.y + bar.height, row.key).toBeLessThanOrEqual(bottom);
+      }
+      if (row.openEnd) {
+        expect(row.openEnd.y - (row.openEnd.half ?? 5)).toBeGreaterThanOrEqual(
+          text.y + text.height - 1,
+        );
+        expect(row.openEnd.y + (row.openEnd.half ?? 5)).toBeLessThanOrEqual(bottom);
+      }
+      if (row.cap) {
+        expect(row.cap.y0).toBeGreaterThanOrEqual(text.y + text.height - 1);
+        expect(row.cap.y1).toBeLessThanOrEqual(bottom);
+      }
+    }
   });
 });
 
 describe('ammunition isotype states with maxHeight', () => {
-  // Not yet adaptive: they fit 390 and 1280; at 320 × 640 the voyages state (≈ 353 px) does not.
-  for (const [width, maxHeight] of [
-    [390, 335],
-    [1280, 570],
-  ] as const)
+  for (const [width, maxHeight] of STORY)
     for (const state of ['msmt', 'voyages'] as const)
-      it(`${state} at ${width}×${maxHeight} fits`, () => {
-        const l = layoutAmmunition(data, width, state, 'de', maxHeight);
-        if (l.kind === 'estimates') throw new Error('expected the isotype layout');
-        expect(l.height).toBeLessThanOrEqual(maxHeight);
-        expect(isotypeTexts(l).every((t) => t.size >= MIN_FONT_SIZE)).toBe(true);
+      it(`${state} at ${width}×${maxHeight} fits, legible, nothing cut`, () => {
+        for (const lang of ['de', 'en'] as const) {
+          const l = layoutAmmunition(data, width, state, lang, maxHeight);
+          if (l.kind === 'estimates') throw new Error('expected the isotype layout');
+          expect(l.height).toBeLessThanOrEqual(maxHeight);
+          const texts = isotypeTexts(l);
+          expect(texts.every((t) => t.size >= MIN_FONT_SIZE)).toBe(true);
+          expect(findOverlaps(texts.map(box))).toEqual([]);
+          for (const t of texts) {
+            expect(t.text).not.toMatch(/…/);
+            expect(box(t).x + box(t).width).toBeLessThanOrEqual(l.width + 0.5);
+          }
+          // Every figure is there: the squares, or the line they fold to, names the rounds.
+          expect(texts.map((t) => t.text).join(' ')).toMatch(
+            lang === 'de' ? /9 Mio\. Schuss/ : /9 million/,
+          );
+          if (state === 'voyages')
+            expect(l.records.filter((r) => r.visible).map((r) => r.id)).toHaveLength(3);
+        }
       });
+
+  it('folds the squares only in the voyages state of a short box, never in the msmt state', () => {
+    const folded = layoutAmmunition(data, 288, 'voyages', 'de', 213);
+    const msmt = layoutAmmunition(data, 288, 'msmt', 'de', 213);
+    const roomy = layoutAmmunition(data, 557, 'voyages', 'de');
+    if (folded.kind !== 'isotype' || msmt.kind !== 'isotype' || roomy.kind !== 'isotype')
+      throw new Error('expected isotype layouts');
+    expect(folded.density).toBe('compact');
+    expect(folded.showSquares).toBe(false);
+    expect(msmt.showSquares).toBe(true);
+    expect(roomy.density).toBe('full');
+    expect(roomy.showSquares).toBe(true);
+  });
 });

@@ -29,3 +29,13 @@ export function expectClearOf(labels: readonly TextLabel[], boxes: readonly Box[
         hits.push(`"${l.text}" over a mark at ${Math.round(b.x)},${Math.round(b.y)}`);
   expect(hits, `${where}: labels over marks`).toEqual([]);
 }
+
+/**
+ * The story's sticky drawing box (width × maxHeight, px) at the window sizes the piece is checked
+ * at, as StickyGraphic measures it in Chromium: 320 × 640 is the smallest phone supported.
+ */
+export const STICKY_BOXES = [
+  { viewport: '320 × 640', width: 288, height: 213 },
+  { viewport: '390 × 844', width: 358, height: 335 },
+  { viewport: '1280 × 800', width: 557, height: 570 },
+] as const;

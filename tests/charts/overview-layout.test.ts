@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
-import { layoutOverview, ledgerItems, OVERVIEW_STATES } from '../../src/charts/overview/layout.ts';
+import {
+  layoutOverview,
+  ledgerItems,
+  OVERVIEW_STATES,
+  shortLabel,
+} from '../../src/charts/overview/layout.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { expectLegibleLabels, WIDTHS } from './helpers.ts';
 
@@ -112,9 +117,43 @@ describe('layoutOverview with maxHeight (sticky graphic)', () => {
     expect(short.sections[0]?.header.text).toMatch(/\(\d+ Posten\)$/);
   });
 
-  it('never hides rows when nothing fits: the most compact layout, taller than asked', () => {
+  it('never hides an item when nothing fits: the narrowest layout, taller than asked', () => {
     const l = layoutOverview(data, { width: 320, state: 'both', maxHeight: 120 });
-    expect(l.mode).toBe('compact');
-    expect(l.sections.flatMap((s) => s.rows)).toHaveLength(ledgerItems(data, 'de').length);
+    expect(l.mode).toBe('figure');
+    const shown = l.sections.flatMap((s) => [
+      ...s.rows.map((r) => r.item.id),
+      ...(s.unquantified?.ids ?? []),
+    ]);
+    expect(shown.sort()).toEqual(
+      ledgerItems(data, 'de')
+        .map((i) => i.id)
+        .sort(),
+    );
   });
+
+  it.each(['de', 'en'] as const)(
+    'at the smallest phone (%s): directions side by side, every item a row or named in full',
+    (lang) => {
+      for (const state of OVERVIEW_STATES) {
+        const l = layoutOverview(data, { width: 288, state, lang, maxHeight: 213 });
+        expect(l.height, state).toBeLessThanOrEqual(213);
+        expectLegibleLabels(l.visibleLabels, 288, `${lang} ${state}`);
+        if (l.mode !== 'figure') continue;
+        const items = ledgerItems(data, lang);
+        for (const s of l.sections) {
+          for (const r of s.rows) expect(r.figure.map((f) => f.text).join(' ')).not.toContain('…');
+          // The unquantified items: each named (short form), nothing cut.
+          const text = s.unquantified?.labels.map((x) => x.text).join(' ') ?? '';
+          expect(text).not.toContain('…');
+          for (const id of s.unquantified?.ids ?? []) {
+            const item = items.find((i) => i.id === id)!;
+            expect(text.replace(/-\s/g, '-')).toContain(shortLabel(item.label).split(' ')[0]);
+          }
+        }
+        // Columns never overlap.
+        const [a, b] = l.sections;
+        expect(a!.box.x + a!.box.width).toBeLessThanOrEqual(b!.box.x);
+      }
+    },
+  );
 });

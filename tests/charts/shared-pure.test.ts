@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fitText, textWidth, truncate, wrapText } from '../../src/charts/shared/text.ts';
-import { dodge, findOverlaps, overlaps, textBox } from '../../src/charts/shared/labels.ts';
+import {
+  dodge,
+  findOverlaps,
+  overlaps,
+  spreadCentred,
+  textBox,
+  unionBox,
+} from '../../src/charts/shared/labels.ts';
 import { qualifierMarks } from '../../src/charts/shared/qualifier.ts';
 import { placeCallout } from '../../src/charts/shared/callout.ts';
 
@@ -79,6 +86,49 @@ describe('labels', () => {
   it('textBox(x, y, w, size, anchor) puts the box around the baseline', () => {
     expect(textBox(100, 20, 40, 10, 'end')).toEqual({ x: 60, y: 12, width: 40, height: 10 });
     expect(textBox(100, 20, 40, 10, 'middle').x).toBe(80);
+  });
+});
+
+describe('spreadCentred(wanted, step, bounds)', () => {
+  it('keeps positions that are far enough apart where they are', () => {
+    expect(spreadCentred([10, 30, 50], 5)).toEqual([10, 30, 50]);
+  });
+
+  it('spreads a cluster evenly around the mean of what it wants, order kept', () => {
+    expect(spreadCentred([20, 20, 20], 4)).toEqual([16, 20, 24]);
+    const out = spreadCentred([21, 20], 4); // input order kept, positions sorted by want
+    expect(out[1]).toBeLessThan(out[0]!);
+    expect(out[0]! - out[1]!).toBe(4);
+    expect((out[0]! + out[1]!) / 2).toBe(20.5);
+  });
+
+  it('merges clusters that come to touch, never closer than the step', () => {
+    const wanted = [10, 11, 12, 16, 17, 40];
+    const out = spreadCentred(wanted, 4);
+    const sorted = [...out].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++)
+      expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(4 - 1e-9);
+    expect(out[5]).toBe(40);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(out.slice(0, 5))).toBeCloseTo(mean(wanted.slice(0, 5)), 9);
+  });
+
+  it('stays inside its bounds', () => {
+    const out = spreadCentred([1, 1, 1], 4, { min: 0, max: 100 });
+    expect(Math.min(...out)).toBe(0);
+    expect(spreadCentred([99, 99, 99], 4, { min: 0, max: 100 })).toEqual([92, 96, 100]);
+  });
+});
+
+describe('unionBox(boxes)', () => {
+  it('holds every box given', () => {
+    expect(
+      unionBox([
+        { x: 5, y: 10, width: 10, height: 5 },
+        { x: 0, y: 12, width: 3, height: 20 },
+      ]),
+    ).toEqual({ x: 0, y: 10, width: 15, height: 22 });
+    expect(() => unionBox([])).toThrow(/no boxes/);
   });
 });
 

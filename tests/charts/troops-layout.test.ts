@@ -7,7 +7,7 @@ import {
   UNIT,
 } from '../../src/charts/troops/layout.ts';
 import type { Dataset } from '../../src/data/schema.ts';
-import { expectClearOf, expectLegibleLabels, WIDTHS } from './helpers.ts';
+import { STICKY_BOXES, expectClearOf, expectLegibleLabels, WIDTHS } from './helpers.ts';
 
 const data = loadDatasetFile();
 const value = (id: string) => data.transfers.find((t) => t.id === id)?.quantity.value ?? NaN;
@@ -94,12 +94,8 @@ describe('layoutTroops(data, {width, state})', () => {
 });
 
 describe('layoutTroops with maxHeight (sticky graphic)', () => {
-  // StickyGraphic's drawing heights, measured in Chromium: 390 × 844 → 335, 1280 × 800 → 570.
-  for (const [width, maxHeight] of [
-    [390, 335],
-    [320, 300],
-    [1280, 570],
-  ] as const)
+  // The sticky graphic's drawing boxes (width × maxHeight), as measured in Chromium.
+  for (const { width, height: maxHeight } of STICKY_BOXES)
     for (const state of TROOPS_STATES)
       it(`fits ${maxHeight} px at ${width} px (${state}), labels legible and off the squares`, () => {
         for (const lang of ['de', 'en'] as const) {
@@ -115,6 +111,24 @@ describe('layoutTroops with maxHeight (sticky graphic)', () => {
           expectClearOf(l.visibleLabels, squares, where);
         }
       });
+
+  it('at the smallest phone: one row of ticks near their dates, the key in the empty corner', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const l = layoutTroops(data, { width: 288, state: 'estimates', lang, maxHeight: 213 });
+      const { markers, keyLines } = l.estimates;
+      expect(l.estimates.shape).toBe('tick');
+      expect(new Set(markers.map((m) => m.y)).size).toBe(1);
+      expect(markers).toHaveLength(troopEstimates(data).length);
+      // Spread only as far as their neighbours need: within 12 px (about three weeks) of the date.
+      for (const m of markers) expect(Math.abs(m.x - m.dateX)).toBeLessThanOrEqual(12);
+      const xs = markers.map((m) => m.x).sort((a, b) => a - b);
+      for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(4.99);
+      // The key sits above the plot, clear of every label and square (checked in the test above).
+      expect(keyLines.length).toBeGreaterThan(0);
+      for (const k of keyLines) expect(k.box.y + k.box.height).toBeLessThan(l.plot.y + 4);
+      expect(keyLines.map((k) => k.text).join(' ')).toContain(String(markers.length));
+    }
+  });
 
   it('keeps every estimate as a marker when the list gives way to a key', () => {
     const l = layoutTroops(data, { width: 390, state: 'estimates', lang: 'de', maxHeight: 335 });

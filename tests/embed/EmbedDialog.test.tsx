@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 import { chartMeta } from '../../src/charts/meta.ts';
+import { fixedHeight } from '../../src/embed/fixed-height.ts';
 import { EmbedDialog } from '../../src/embed/EmbedDialog.tsx';
 import { standInForModalDialog } from './dialog-stand-in.ts';
 
@@ -20,18 +21,24 @@ function openDialog() {
 }
 
 describe('EmbedDialog', () => {
-  it('opens a labelled dialog with both snippets pointing at this site', () => {
+  it('opens a labelled dialog with the three snippets pointing at this site', () => {
     const dialog = openDialog();
     expect(dialog.hasAttribute('open')).toBe(true);
     const heading = document.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
     expect(heading?.textContent).toContain(chartMeta.troops.title(data, 'de'));
-    const [main, fallback] = screen.getAllByRole('textbox', {
+    const [main, fallback, amp] = screen.getAllByRole('textbox', {
       hidden: true,
     }) as HTMLTextAreaElement[];
     const origin = location.origin;
     expect(main?.value).toContain(`src="${origin}/embed/troops/"`);
     expect(main?.value).toContain(`<script async src="${origin}/embed.js"></script>`);
     expect(fallback?.value).not.toContain('<script');
+    // The fixed height that crops nothing at any width, in the code and said in words.
+    const fixed = fixedHeight('embed/troops/');
+    expect(fallback?.value).toContain(`height="${fixed}"`);
+    expect(amp?.value).toContain(`<amp-iframe src="${origin}/embed/troops/"`);
+    expect(amp?.value).toContain(`height="${fixed}"`);
+    expect(dialog.querySelector('.embed-dialog__note')?.textContent).toContain(`${fixed} px`);
   });
 
   it('points the code at the page of the chosen language and state, with the theme', () => {
@@ -43,6 +50,10 @@ describe('EmbedDialog', () => {
     fireEvent.change(screen.getByLabelText('Zustand'), { target: { value: 'phase-2' } });
     [main] = screen.getAllByRole('textbox', { hidden: true }) as HTMLTextAreaElement[];
     expect(main?.value).toContain('/embed/troops/en/phase-2/?theme=dark"');
+    // The default follows the host page: no theme in the URL.
+    fireEvent.change(screen.getByLabelText('Farbschema'), { target: { value: 'host' } });
+    [main] = screen.getAllByRole('textbox', { hidden: true }) as HTMLTextAreaElement[];
+    expect(main?.value).toContain('/embed/troops/en/phase-2/"');
     expect(main?.value).toContain(`title="${chartMeta.troops.title(data, 'en')}"`);
   });
 
@@ -69,9 +80,9 @@ describe('EmbedDialog', () => {
     expect(screen.getByRole('status', { hidden: true }).textContent).toMatch(/selbst kopieren/);
   });
 
-  it('unmounts the preview frames when closed', () => {
+  it('unmounts the preview frame when closed', () => {
     const dialog = openDialog();
-    expect(dialog.querySelectorAll('iframe').length).toBe(2);
+    expect(dialog.querySelectorAll('iframe').length).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Schließen', hidden: true }));
     expect(dialog.querySelectorAll('iframe').length).toBe(0);
   });

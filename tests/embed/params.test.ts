@@ -1,20 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_PARAMS, embedQuery, parseEmbedParams } from '../../src/embed/params.ts';
+import {
+  DEFAULT_PARAMS,
+  THEME_CHOICES,
+  embedQuery,
+  parseEmbedParams,
+} from '../../src/embed/params.ts';
 
 describe('parseEmbedParams', () => {
   it('reads lang, theme, state and childId', () => {
     expect(parseEmbedParams('?lang=en&theme=dark&state=phase-2&childId=pym-0-ab12c')).toEqual({
       lang: 'en',
       theme: 'dark',
+      themePinned: true,
       state: 'phase-2',
       childId: 'pym-0-ab12c',
     });
   });
 
-  it('defaults to German, auto theme, default state, no pym', () => {
+  it('defaults to German, a light theme the host page may change, default state, no pym', () => {
     expect(parseEmbedParams('')).toEqual(DEFAULT_PARAMS);
-    expect(DEFAULT_PARAMS).toEqual({ lang: 'de', theme: 'auto', state: null, childId: null });
+    expect(DEFAULT_PARAMS).toEqual({
+      lang: 'de',
+      theme: 'light',
+      themePinned: false,
+      state: null,
+      childId: null,
+    });
+    // Named explicitly, light is pinned: the host page's scheme does not change it.
+    expect(parseEmbedParams('?theme=light')).toMatchObject({ theme: 'light', themePinned: true });
   });
 
   it('falls back on unknown or hostile values instead of failing', () => {
@@ -50,7 +64,11 @@ describe('parseEmbedParams', () => {
 
 describe('embedQuery', () => {
   it('leaves defaults out and round-trips through the parser', () => {
-    expect(embedQuery({ lang: 'de', theme: 'auto' })).toBe('');
+    expect(embedQuery({ lang: 'de', theme: 'host' })).toBe('');
+    for (const theme of THEME_CHOICES)
+      expect(parseEmbedParams(embedQuery({ theme }))).toMatchObject(
+        theme === 'host' ? { theme: 'light', themePinned: false } : { theme, themePinned: true },
+      );
     const q = embedQuery({ lang: 'en', theme: 'dark', state: 'phase-2' });
     expect(q).toBe('?lang=en&theme=dark&state=phase-2');
     expect(parseEmbedParams(q)).toMatchObject({ lang: 'en', theme: 'dark', state: 'phase-2' });

@@ -4,9 +4,12 @@ import {
   clampHeight,
   heightFromMessage,
   heightMessage,
+  hostMessage,
+  parseHostMessage,
   parsePymMessage,
   pymMessage,
   themeFromMessage,
+  widthHint,
 } from '../../src/embed/protocol.ts';
 
 describe('messages the child sends', () => {
@@ -78,5 +81,58 @@ describe('pym and theme messages the child receives', () => {
     expect(themeFromMessage({ type: 'msmt-transfers:theme', theme: 'dark' })).toBe('dark');
     expect(themeFromMessage({ type: 'msmt-transfers:theme', theme: 'neon' })).toBeNull();
     expect(themeFromMessage('dark')).toBeNull();
+  });
+});
+
+describe('the host message the child receives', () => {
+  it('round-trips what embed.js sends', () => {
+    expect(parseHostMessage(hostMessage(320, 'dark', 'light'))).toEqual({
+      width: 320,
+      theme: 'dark',
+      scheme: 'light',
+    });
+    expect(parseHostMessage(hostMessage(768.5))).toEqual({
+      width: 768.5,
+      theme: null,
+      scheme: null,
+    });
+  });
+
+  it('keeps the request but drops absurd or unknown fields', () => {
+    for (const width of [NaN, -1, 0, Infinity, 1e12, '320px', null, {}])
+      expect(parseHostMessage({ ...hostMessage(1), width })?.width).toBeNull();
+    expect(parseHostMessage({ ...hostMessage(1), theme: 'sepia', scheme: 'auto' })).toEqual({
+      width: 1,
+      theme: null,
+      scheme: null,
+    });
+  });
+
+  it('reads an older embed.js theme message as a request without width', () => {
+    expect(parseHostMessage({ type: 'msmt-transfers:theme', theme: 'auto' })).toEqual({
+      width: null,
+      theme: 'auto',
+      scheme: null,
+    });
+  });
+
+  it('ignores everything else', () => {
+    for (const bad of [
+      null,
+      undefined,
+      'msmt-transfers:host',
+      { ...hostMessage(320), v: 2 },
+      { type: 'msmt-transfers:theme', theme: 'neon' },
+      { sentinel: 'amp', type: 'embed-size', height: 3 },
+    ])
+      expect(parseHostMessage(bad)).toBeNull();
+  });
+
+  it('takes width hints from pym strings too, within (0, 10000] px', () => {
+    expect(widthHint('320')).toBe(320);
+    expect(widthHint(' 320 ')).toBe(320);
+    expect(widthHint('10001')).toBeNull();
+    expect(widthHint('abc')).toBeNull();
+    expect(widthHint('')).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   embedUrls,
-  fallbackHeight,
+  ampSnippet,
   fallbackSnippet,
+  oembedSnippet,
   scriptSnippet,
   siteRootUrl,
 } from '../../src/embed/snippets.ts';
@@ -20,7 +21,7 @@ describe('embed URLs', () => {
   it('point at the page of the language and state (prerendered), theme in the query, and at embed.js', () => {
     const root = 'https://news.example/msmt/';
     expect(
-      embedUrls(root, 'troops', { lang: 'de', theme: 'auto', state: null }, 'phase-1'),
+      embedUrls(root, 'troops', { lang: 'de', theme: 'host', state: null }, 'phase-1'),
     ).toEqual({
       page: 'https://news.example/msmt/embed/troops/',
       script: 'https://news.example/msmt/embed.js',
@@ -60,9 +61,32 @@ describe('snippets', () => {
     expect(code).toContain('height="900"');
   });
 
-  it('fixed height: tallest measurement plus margin, rounded up to 10', () => {
-    expect(fallbackHeight([812, 640])).toBe(840);
-    expect(fallbackHeight([null, 500])).toBe(530);
-    expect(fallbackHeight([null, null])).toBe(670);
+  it('oEmbed: the fixed height, marked for embed.js, which fits it when the consumer keeps scripts', () => {
+    const code = oembedSnippet(page, 'https://news.example/msmt/embed.js', 'T', 1110);
+    expect(code).toContain(
+      '<iframe data-transfers-embed src="https://news.example/msmt/embed/troops/?lang=en"',
+    );
+    expect(code).toContain('height="1110"');
+    // If the script is stripped the fixed height stands, and nothing is ever unscrollable.
+    expect(code).not.toContain('scrolling="no"');
+    expect(
+      code.match(/<script async src="https:\/\/news.example\/msmt\/embed.js"><\/script>/g),
+    ).toHaveLength(1);
+  });
+
+  it('AMP: a resizable amp-iframe at the fixed height, with the overflow button and a placeholder', () => {
+    const code = ampSnippet(page, 'Troops "now"', 1110, { more: 'Show all', loading: 'Loading' });
+    expect(code).toMatch(
+      /^<amp-iframe src="https:\/\/news.example\/msmt\/embed\/troops\/\?lang=en" /,
+    );
+    expect(code).toContain('title="Troops &quot;now&quot;"');
+    expect(code).toContain('layout="fixed-height" height="1110"');
+    expect(code).toContain(' resizable ');
+    // AMP needs scripts and the frame's own origin for the embed to run and post embed-size.
+    expect(code).toContain('sandbox="allow-scripts allow-same-origin');
+    expect(code).toContain('<button overflow type="button">Show all</button>');
+    expect(code).toContain('<p placeholder>Loading</p>');
+    expect(code.endsWith('</amp-iframe>')).toBe(true);
+    expect(code).not.toContain('<script');
   });
 });

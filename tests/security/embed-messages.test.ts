@@ -9,8 +9,10 @@ import {
   HEIGHT_TYPE,
   MAX_HEIGHT,
   MIN_HEIGHT,
+  HOST_TYPE,
   THEME_TYPE,
   heightFromMessage,
+  parseHostMessage,
   parsePymMessage,
   themeFromMessage,
 } from '../../src/embed/protocol.ts';
@@ -19,11 +21,13 @@ import {
 const message = fc.oneof(
   fc.anything(),
   fc.record({
-    type: fc.constantFrom(HEIGHT_TYPE, THEME_TYPE, 'embed-size', 'other'),
+    type: fc.constantFrom(HEIGHT_TYPE, THEME_TYPE, HOST_TYPE, 'embed-size', 'other'),
     sentinel: fc.option(fc.constantFrom('amp', 'pym', '')),
     chart: fc.option(fc.string()),
     height: fc.oneof(fc.double(), fc.integer(), fc.string(), fc.constant(null), fc.object()),
     theme: fc.oneof(fc.string(), fc.constantFrom('dark', 'light', 'auto', 'evil')),
+    scheme: fc.oneof(fc.string(), fc.constantFrom('dark', 'light', 'auto')),
+    width: fc.oneof(fc.double(), fc.integer(), fc.string(), fc.constant(null)),
     v: fc.oneof(fc.constant(1), fc.integer(), fc.string()),
   }),
   fc
@@ -53,6 +57,23 @@ describe('embed protocol under fuzzed messages', () => {
     fc.assert(
       fc.property(message, (data) => {
         expect([null, 'auto', 'light', 'dark']).toContain(themeFromMessage(data));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('parseHostMessage: null or known themes and a sane width hint, never a throw', () => {
+    fc.assert(
+      fc.property(message, (data) => {
+        const r = parseHostMessage(data);
+        if (r === null) return;
+        expect([null, 'auto', 'light', 'dark']).toContain(r.theme);
+        expect([null, 'light', 'dark']).toContain(r.scheme);
+        if (r.width !== null) {
+          expect(Number.isFinite(r.width)).toBe(true);
+          expect(r.width).toBeGreaterThan(0);
+          expect(r.width).toBeLessThanOrEqual(10_000);
+        }
       }),
       { numRuns: 2000 },
     );

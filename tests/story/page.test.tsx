@@ -220,6 +220,17 @@ describe('storyHead()', () => {
     expect(head).toContain(
       '<link rel="alternate" hreflang="x-default" href="https://example.org/msmt/" />',
     );
+    // The share card and og:url are absolute too: social networks need both.
+    expect(head).toContain(
+      '<meta property="og:image" content="https://example.org/msmt/share/overview-en.png" />',
+    );
+    expect(head).toContain(
+      '<meta name="twitter:image" content="https://example.org/msmt/share/overview-en.png" />',
+    );
+    expect(head).toContain('<meta property="og:url" content="https://example.org/msmt/en/" />');
+    expect(storyJsonLd(data, storyCopy.de, 'de', 'https://example.org/msmt/').image).toEqual([
+      'https://example.org/msmt/share/overview-de.png',
+    ]);
     expect(() => storyHead(data, storyCopy.en, 'en', 'example.org')).toThrow(/SITE_URL/);
     expect(() => storyHead(data, storyCopy.en, 'en', 'javascript:alert(1)//')).toThrow(/SITE_URL/);
   });
@@ -230,6 +241,7 @@ describe('storyHead()', () => {
     // Without SITE_URL no canonical/hreflang: relative ones are invalid (Lighthouse SEO).
     expect(head).not.toContain('rel="canonical"');
     expect(head).not.toContain('hreflang');
+    expect(head).not.toContain('og:url');
     expect(head).toContain('<meta property="og:image" content="../share/overview-en.png" />');
     expect(head).toContain('<meta name="twitter:card" content="summary_large_image" />');
     const json = head.match(/<script type="application\/ld\+json">(.*)<\/script>/)?.[1];

@@ -3,7 +3,13 @@
  * hulls, and the other estimates over time (shared estimates drawing).
  */
 import { resolveState, type ChartProps } from '../types.ts';
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import type { ChartMark } from '../shared/ChartMarks.tsx';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
+import type { FocusGroup } from '../shared/focus-order.ts';
+import { Mark } from '../shared/Mark.tsx';
+import { markLabel } from '../shared/sources.ts';
 import { MOTION_CLASS, placementStyle } from '../shared/motion.ts';
 import { COLOR } from '../shared/colors.ts';
 import { EstimatesSvg } from '../estimates/EstimatesSvg.tsx';
@@ -17,44 +23,83 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
   const title = meta.title(data, lang);
   const description = meta.describe(data, lang, resolved);
   if (result.kind === 'estimates')
-    return <EstimatesSvg layout={result.layout} title={title} description={description} />;
-  return <Isotype layout={result} title={title} description={description} />;
+    return (
+      <EstimatesSvg
+        layout={result.layout}
+        title={title}
+        description={description}
+        data={data}
+        lang={lang}
+      />
+    );
+  return (
+    <Isotype layout={result} title={title} description={description} data={data} lang={lang} />
+  );
 }
 
 function Isotype({
   layout,
   title,
   description,
+  data,
+  lang,
 }: {
   layout: IsotypeLayout;
   title: string;
   description: string;
+  data: Dataset;
+  lang: Lang;
 }) {
   const shipOpacity = layout.showVoyages ? 1 : 0;
+  // One stop per figure, not per square or hull: the rounds, the voyages, the containers.
+  const marks: FocusGroup<ChartMark>[] = [
+    {
+      marks: layout.records
+        .filter((r) => r.visible)
+        .map((r) => ({
+          id: r.id,
+          box: r.box,
+          callout: {
+            anchor: { x: r.box.x + Math.min(160, r.box.width / 2), y: r.box.y },
+            lines: r.detail,
+          },
+        })),
+    },
+  ];
   return (
-    <ChartSvg width={layout.width} height={layout.height} title={title} description={description}>
+    <ChartSvg
+      width={layout.width}
+      height={layout.height}
+      title={title}
+      description={description}
+      roleDescription={lang === 'de' ? 'Mengenbild' : 'isotype'}
+      marks={marks}
+    >
       <g aria-hidden="true">
-        {layout.squares.map((s, i) => (
-          <rect
-            key={s.key}
-            className={MOTION_CLASS}
-            width={s.size}
-            height={s.size}
-            style={{
-              ...placementStyle({ x: s.x, y: s.y, delayMs: Math.min(i, 90) * 4 }),
-              fill: COLOR.dprk,
-            }}
-          />
-        ))}
-        {layout.cap && (
-          <line
-            x1={layout.cap.x}
-            x2={layout.cap.x}
-            y1={layout.cap.y0}
-            y2={layout.cap.y1}
-            style={{ stroke: COLOR.dprk, strokeWidth: 2 }}
-          />
-        )}
+        {/* Folded to their figure's line in a short box's voyages state: they fade out. */}
+        <g className={MOTION_CLASS} style={{ opacity: layout.showSquares ? 1 : 0 }}>
+          {layout.squares.map((s, i) => (
+            <rect
+              key={s.key}
+              className={MOTION_CLASS}
+              width={s.size}
+              height={s.size}
+              style={{
+                ...placementStyle({ x: s.x, y: s.y, delayMs: Math.min(i, 90) * 4 }),
+                fill: COLOR.dprk,
+              }}
+            />
+          ))}
+          {layout.cap && (
+            <line
+              x1={layout.cap.x}
+              x2={layout.cap.x}
+              y1={layout.cap.y0}
+              y2={layout.cap.y1}
+              style={{ stroke: COLOR.dprk, strokeWidth: 2 }}
+            />
+          )}
+        </g>
         {layout.texts.map((t) => (
           <SvgText key={t.key} {...textProps(t)} />
         ))}
@@ -73,6 +118,24 @@ function Isotype({
           <SvgText key={t.key} {...textProps(t)} opacity={shipOpacity} />
         ))}
       </g>
+      {/* The drawing above is for the eye; these invisible boxes over it are the figures a reader
+          reaches by pointer or key, each named with its figure and sources. */}
+      {layout.records.map((r) => (
+        <Mark
+          key={r.id}
+          id={r.id}
+          label={markLabel(r.description, data, [r.id], lang)}
+          hidden={!r.visible}
+        >
+          <rect
+            className="chart-mark__hit"
+            x={r.box.x}
+            y={r.box.y}
+            width={r.box.width}
+            height={r.box.height}
+          />
+        </Mark>
+      ))}
     </ChartSvg>
   );
 }

@@ -7,12 +7,15 @@ import { useId } from 'react';
 import { MOTION_CLASS } from '../shared/motion.ts';
 import { GrowingBar } from '../shared/MotionShapes.tsx';
 import type { ChartProps } from '../types.ts';
-import { Callout } from '../shared/Callout.tsx';
+import type { ChartMark } from '../shared/ChartMarks.tsx';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR } from '../shared/colors.ts';
 import { Hatch } from '../shared/Hatch.tsx';
 import { Label } from '../shared/Label.tsx';
-import { Mark, useActiveMark } from '../shared/Mark.tsx';
+import type { FocusGroup } from '../shared/focus-order.ts';
+import { unionBox } from '../shared/labels.ts';
+import { Mark } from '../shared/Mark.tsx';
+import { markLabel } from '../shared/sources.ts';
 import { layoutCounterflows, type OilBar } from './layout.ts';
 import { meta } from './meta.ts';
 
@@ -51,14 +54,37 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
     lang,
     ...(maxHeight === undefined ? {} : { maxHeight }),
   });
-  const [active, setActive] = useActiveMark();
   const uid = useId();
   const hatchId = `${uid}-hatch`;
   const fadeRussia = `${uid}-fade-russia`;
   const fadeEstimate = `${uid}-fade-estimate`;
   const { oil, other } = layout;
-  const activeBar = oil.bars.find((b) => b.id === active && b.visible);
-  const activeTile = other.tiles.find((t) => t.id === active && t.visible);
+  // One stop per oil bar (top to bottom), then per tile (row by row).
+  const marks: FocusGroup<ChartMark>[] = [
+    {
+      marks: oil.bars
+        .filter((b) => b.visible)
+        .map((b) => ({
+          id: b.id,
+          box: unionBox([
+            b.bar,
+            b.value.box,
+            ...b.labels.map((l) => l.box),
+            ...(b.openEnd ? [b.openEnd] : []),
+          ]),
+          callout: { anchor: { x: b.bar.x + b.bar.width, y: b.bar.y }, lines: b.detail },
+        })),
+    },
+    {
+      marks: other.tiles
+        .filter((t) => t.visible)
+        .map((t) => ({
+          id: t.id,
+          box: t.box,
+          callout: { anchor: { x: t.box.x + t.box.width / 2, y: t.box.y }, lines: t.detail },
+        })),
+    },
+  ];
 
   return (
     <ChartSvg
@@ -67,6 +93,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
       title={meta.title(data, lang)}
       description={meta.describe(data, lang, state)}
       roleDescription={lang === 'de' ? 'Balkendiagramm und Übersicht' : 'bar chart and overview'}
+      marks={marks}
     >
       <defs>
         <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
@@ -127,8 +154,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
             <Mark
               key={b.id}
               id={b.id}
-              label={b.description}
-              onActive={setActive}
+              label={markLabel(b.description, data, [b.id], lang)}
               hidden={!b.visible}
             >
               {b.labels.map((l, i) => (
@@ -156,7 +182,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
         {other.tiles
           .filter((t) => t.visible)
           .map((t) => (
-            <Mark key={t.id} id={t.id} label={t.description} onActive={setActive}>
+            <Mark key={t.id} id={t.id} label={markLabel(t.description, data, [t.id], lang)}>
               <rect
                 className="chart-mark__hit"
                 x={t.box.x + 0.5}
@@ -190,21 +216,6 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
             </Mark>
           ))}
       </g>
-
-      {activeBar ? (
-        <Callout
-          anchor={{ x: activeBar.bar.x + activeBar.bar.width, y: activeBar.bar.y }}
-          bounds={{ width: layout.width, height: layout.height }}
-          lines={activeBar.detail}
-        />
-      ) : null}
-      {activeTile ? (
-        <Callout
-          anchor={{ x: activeTile.box.x + activeTile.box.width / 2, y: activeTile.box.y }}
-          bounds={{ width: layout.width, height: layout.height }}
-          lines={activeTile.detail}
-        />
-      ) : null}
     </ChartSvg>
   );
 }

@@ -85,10 +85,17 @@ export interface CounterflowsLayout {
  * `full`: wrapped labels, roomy bars, tiles one to three columns with their period. `compact`: one
  * 12 px label line per bar, tighter bars, tiles in at least two columns with one-line labels and no
  * period. `folded`: compact, and the section the state is not about folds to one header line.
+ * `tight` (the smallest phone): folded, with thinner bars whose values are labelled at their ends
+ * in place of the axis, and the cap's label on one line above its line.
  * Whatever a denser layout leaves out stays in the marks' descriptions, the table and describe text.
  */
-export type CounterflowsDensity = 'full' | 'compact' | 'folded';
-export const COUNTERFLOWS_DENSITIES: readonly CounterflowsDensity[] = ['full', 'compact', 'folded'];
+export type CounterflowsDensity = 'full' | 'compact' | 'folded' | 'tight';
+export const COUNTERFLOWS_DENSITIES: readonly CounterflowsDensity[] = [
+  'full',
+  'compact',
+  'folded',
+  'tight',
+];
 
 function oilTransfer(data: Dataset): Transfer {
   const t = data.transfers.find((x) => x.id === 'refined-oil');
@@ -144,19 +151,30 @@ export function layoutCounterflowsAt(
 ): CounterflowsLayout {
   const { width, lang = 'de' } = options;
   const full = density === 'full';
-  const BAR = full ? 16 : 12;
+  const tight = density === 'tight';
+  const folded = density === 'folded' || tight;
+  const BAR = full ? 16 : tight ? 8 : 12;
   const LINE = full ? 16 : 14;
-  const ROW_GAP = full ? 14 : 8;
+  const ROW_GAP = full ? 14 : tight ? 4 : 8;
   const state = resolveCounterflowState(options.state);
   const de = lang === 'de';
   const oil = oilTransfer(data);
   const cap = data.estimates.find((e) => e.id === CAP_ID);
   const estimates = oilEstimates(data);
-  const foldOil = density === 'folded' && state === 'other';
-  const foldOther = density === 'folded' && state !== 'other';
+  const foldOil = folded && state === 'other';
+  const foldOther = folded && state !== 'other';
 
-  // One barrel scale for every oil bar, with room for the open end and the value label.
-  const valueRoom = Math.min(170, width * 0.36);
+  // One barrel scale for every oil bar, with room for the open end and the widest value label.
+  const valueSizeOf = tight ? FONT.small : FONT.value;
+  const valueNeeds = Math.max(
+    ...[oil, ...estimates].map(
+      (f) =>
+        textWidth(formatAmount(f.quantity, lang, { compact: true }), valueSizeOf, { bold: true }) +
+        (qualifierMarks(f.quantity).openEnd ? 26 : 0) +
+        8,
+    ),
+  );
+  const valueRoom = Math.min(width * 0.5, Math.max(Math.min(170, width * 0.36), valueNeeds));
   const extents = [oil, ...estimates, ...(cap ? [cap] : [])].map(
     (f) => qualifierMarks(f.quantity).extent ?? 0,
   );
@@ -180,25 +198,35 @@ export function layoutCounterflowsAt(
     'start',
     { bold: true },
   );
-  // Cap label sits above the bars, left of its line if there is room, else right of it.
-  const capTop = 30;
+  // Cap label sits above the bars, left of its line if there is room, else right of it; in the
+  // tight layout on one line, centred over its line as far as the width allows.
+  const capTop = tight ? 22 : 30;
   const capX = cap ? x(qualifierMarks(cap.quantity).extent ?? 0) : 0;
   const capLines =
     cap && !foldOil
       ? [`${de ? 'UN-Obergrenze' : 'UN cap'}: ${formatQuantity(cap.quantity, cap.unit, lang)}`]
       : [];
   const capWrapped = capLines.flatMap(
-    (l) => wrapText(l, Math.max(140, width * 0.5), FONT.small, 2).lines,
+    (l) =>
+      wrapText(l, tight ? width : Math.max(140, width * 0.5), FONT.small, 2, { bold: true }).lines,
   );
-  const capWidest = Math.max(0, ...capWrapped.map((l) => textWidth(l, FONT.small)));
-  const capAnchor: TextLabel['anchor'] = capX - 6 - capWidest >= 0 ? 'end' : 'start';
-  const capLabelX = capAnchor === 'end' ? capX - 6 : capX + 6;
+  const capWidest = Math.max(0, ...capWrapped.map((l) => textWidth(l, FONT.small, { bold: true })));
+  const capAnchor: TextLabel['anchor'] = tight
+    ? 'start'
+    : capX - 6 - capWidest >= 0
+      ? 'end'
+      : 'start';
+  const capLabelX = tight
+    ? Math.max(0, Math.min(capX - capWidest / 2, width - capWidest))
+    : capAnchor === 'end'
+      ? capX - 6
+      : capX + 6;
   const capLabels = capWrapped.map((l, i) =>
     makeLabel(l, capLabelX, capTop + FONT.small * 0.8 + i * LINE, FONT.small, capAnchor, {
       bold: i === 0,
     }),
   );
-  let y = foldOil ? 14 : capTop + capWrapped.length * LINE + 10;
+  let y = foldOil ? 14 : capTop + capWrapped.length * LINE + (tight ? 4 : 10);
 
   const rows: {
     id: string;
@@ -238,15 +266,24 @@ export function layoutCounterflowsAt(
       ? wrapText(text, width, FONT.label, 3).lines
       : [fitText(text, width, FONT.small).text];
     const labels = lines.map((l, i) => makeLabel(l, 0, y + labelSize * 0.8 + i * LINE, labelSize));
-    const barY = y + lines.length * LINE + (full ? 4 : 2);
+    const barY = y + lines.length * LINE + (full ? 4 : tight ? 0 : 2);
     const w = Math.max(1.5, x(marks.extent ?? 0));
     const bar = { x: 0, y: barY, width: w, height: BAR };
     const openEnd = marks.openEnd ? { x: w, y: barY, width: 26, height: BAR } : null;
     const valueText = formatAmount(row.figure.quantity, lang, { compact: true });
     const valueX = w + (openEnd ? openEnd.width : 0) + 6;
-    const value = makeLabel(valueText, valueX, barY + BAR / 2 + 5, FONT.value, 'start', {
-      bold: true,
-    });
+    // Tight: a smaller value, so it clears the label line above and the next row.
+    const valueSize = valueSizeOf;
+    const value = makeLabel(
+      valueText,
+      valueX,
+      barY + BAR / 2 + (tight ? 4 : 5),
+      valueSize,
+      'start',
+      {
+        bold: true,
+      },
+    );
     if (visible) y = barY + BAR + ROW_GAP;
     const unit = 'unit' in row.figure ? row.figure.unit : undefined;
     const figureText = formatQuantity(row.figure.quantity, unit, lang);
@@ -264,7 +301,9 @@ export function layoutCounterflowsAt(
     };
   });
   const axisY = y + 2;
-  const axisTicks = foldOil ? [] : x.ticks(width < 480 ? 3 : 5).filter((v) => v <= x.domain()[1]!);
+  // Tight bars are each labelled with their value: no ticks.
+  const axisTicks =
+    foldOil || tight ? [] : x.ticks(width < 480 ? 3 : 5).filter((v) => v <= x.domain()[1]!);
   const axis = axisTicks.map((v) => ({
     x: x(v),
     label: makeLabel(
@@ -277,23 +316,31 @@ export function layoutCounterflowsAt(
   }));
   // Drop tick labels that would run past the right edge.
   const axisShown = axis.filter((t) => t.label.box.x + t.label.box.width <= width);
-  const oilBottom = foldOil ? y : axisY + 22;
+  const oilBottom = foldOil ? y : axisY + (tight ? 4 : 22);
 
   // Tiles for the other returns.
-  const otherTop = oilBottom + (full ? 26 : 14);
+  const otherTop = oilBottom + (full ? 26 : tight ? 8 : 14);
   const returns = otherReturns(data);
   const otherTitle = de ? 'Was Russland außerdem lieferte' : 'What else Russia supplied';
+  // Folded: one line that says how many returns the table holds, in the longest wording that fits.
+  const foldedWordings = de
+    ? [
+        `${otherTitle}: ${returns.length} weitere Posten (Tabelle)`,
+        `${otherTitle}: ${returns.length} weitere Posten`,
+        `Außerdem: ${returns.length} weitere Posten (Tabelle)`,
+        `Außerdem: ${returns.length} weitere Posten`,
+      ]
+    : [
+        `${otherTitle}: ${returns.length} more items (table)`,
+        `${otherTitle}: ${returns.length} more items`,
+        `Also: ${returns.length} more items (table)`,
+        `Also: ${returns.length} more items`,
+      ];
+  const foldedHeader =
+    foldedWordings.find((t) => textWidth(t, FONT.label, { bold: true }) <= width) ??
+    fitText(foldedWordings[foldedWordings.length - 1]!, width, FONT.label, { bold: true }).text;
   const otherHeader = makeLabel(
-    foldOther
-      ? fitText(
-          de
-            ? `${otherTitle}: ${returns.length} weitere Posten (Tabelle)`
-            : `${otherTitle}: ${returns.length} more items (table)`,
-          width,
-          FONT.label,
-          { bold: true },
-        ).text
-      : otherTitle,
+    foldOther ? foldedHeader : otherTitle,
     0,
     otherTop + 14,
     FONT.label,
@@ -398,7 +445,8 @@ export function layoutCounterflowsAt(
         cap && !foldOil
           ? {
               x: capX,
-              top: capTop - 4,
+              // Tight: from under its one-line label.
+              top: tight ? capTop + capWrapped.length * LINE : capTop - 4,
               bottom: axisY,
               labels: capLabels,
               description: `${cap.estimator[lang]}: ${formatQuantity(cap.quantity, cap.unit, lang)}`,

@@ -4,9 +4,14 @@
  * their place and bars grow when the view changes (by transform, ../shared/motion.ts); reduced
  * motion makes that instant.
  */
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import type { ChartMark } from '../shared/ChartMarks.tsx';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
+import type { FocusGroup } from '../shared/focus-order.ts';
 import { Mark } from '../shared/Mark.tsx';
+import { markLabel } from '../shared/sources.ts';
 import { GrowingBar, MovingVerticalLine } from '../shared/MotionShapes.tsx';
 import type { BarMark, EstimatesLayout, RowMark } from './layout.ts';
 import { SvgText, textProps } from './svg.tsx';
@@ -17,13 +22,31 @@ export interface EstimatesSvgProps {
   title: string;
   /** Accessible description: what the reader sees in this view (`meta.describe`). */
   description: string;
+  /** For the rows' names: their sources, as the data table gives them. */
+  data: Dataset;
+  lang: Lang;
 }
 
-export function EstimatesSvg({ layout, title, description }: EstimatesSvgProps) {
+export function EstimatesSvg({ layout, title, description, data, lang }: EstimatesSvgProps) {
   const msmtColor = directionColor(layout.direction);
   const ref = layout.reference;
+  // One stop per row (a statement: one estimate, or the parts of a grouped one), top to bottom.
+  const marks: FocusGroup<ChartMark>[] = [
+    {
+      marks: layout.rows
+        .filter((r) => r.visible)
+        .map((r) => ({ id: r.key, box: r.box, callout: { anchor: r.anchor, lines: r.detail } })),
+    },
+  ];
   return (
-    <ChartSvg width={layout.width} height={layout.height} title={title} description={description}>
+    <ChartSvg
+      width={layout.width}
+      height={layout.height}
+      title={title}
+      description={description}
+      roleDescription={lang === 'de' ? 'Schätzungen im Zeitverlauf' : 'estimates over time'}
+      marks={marks}
+    >
       <g aria-hidden="true">
         {layout.valueTicks.map((t) => (
           <g key={t.key}>
@@ -47,7 +70,12 @@ export function EstimatesSvg({ layout, title, description }: EstimatesSvgProps) 
         {layout.timeline && <Timeline layout={layout} />}
       </g>
       {layout.rows.map((row) => (
-        <Row key={row.key} row={row} msmtColor={msmtColor} />
+        <Row
+          key={row.key}
+          row={row}
+          label={markLabel(row.title, data, row.ids, lang)}
+          msmtColor={msmtColor}
+        />
       ))}
       <g aria-hidden="true">
         <MovingVerticalLine
@@ -98,6 +126,11 @@ function Timeline({ layout }: { layout: EstimatesLayout }) {
   );
 }
 
+/** An arrow right from a bar's end: a shaft and a head `half` px tall each way. */
+function openEndPath({ x, y, half = 5 }: { x: number; y: number; half?: number }): string {
+  return `M${x + 2},${y}h12m-${half},-${half}l${half},${half}l-${half},${half}`;
+}
+
 function barStyle(bar: BarMark, msmtColor: string) {
   if (bar.style === 'msmt') return { fill: msmtColor };
   if (bar.style === 'conversion')
@@ -112,11 +145,11 @@ function barStyle(bar: BarMark, msmtColor: string) {
     : { fill: COLOR.estimate };
 }
 
-function Row({ row, msmtColor }: { row: RowMark; msmtColor: string }) {
+function Row({ row, label, msmtColor }: { row: RowMark; label: string; msmtColor: string }) {
   const opacity = row.visible ? 1 : 0;
   const accent = row.kind === 'msmt' ? msmtColor : COLOR.estimate;
   return (
-    <Mark id={row.key} label={row.title} y={row.y} hidden={!row.visible}>
+    <Mark id={row.key} label={label} y={row.y} hidden={!row.visible}>
       <g transform={`translate(0 ${-row.y})`}>
         <circle
           cx={row.dot.x}
@@ -150,7 +183,7 @@ function Row({ row, msmtColor }: { row: RowMark; msmtColor: string }) {
         )}
         {row.openEnd && (
           <path
-            d={`M${row.openEnd.x + 2},${row.openEnd.y}h12m-5,-5l5,5l-5,5`}
+            d={openEndPath(row.openEnd)}
             style={{ fill: 'none', stroke: accent, strokeWidth: 2, strokeLinecap: 'round' }}
           />
         )}

@@ -13,6 +13,7 @@ import type { Direction, Estimate, LocalText, Quantity, Unit } from '../../data/
 import { formatAmount, formatDate, formatNumber, unitWord } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
+import { textBox, unionBox, type Box } from '../shared/labels.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
 import { fitText, textWidth, wrapText } from '../shared/text.ts';
 import { statements, type EstimateSeries } from './select.ts';
@@ -65,8 +66,8 @@ export interface RowMark {
   y: number;
   height: number;
   bars: BarMark[];
-  /** Open end ("over", "at least"): an arrow from this point to the right. */
-  openEnd: { x: number; y: number } | null;
+  /** Open end ("over", "at least"): an arrow from this point to the right (`half`: its half height, 5 unless said). */
+  openEnd: { x: number; y: number; half?: number } | null;
   /** Ceiling ("up to"): a cap at the bar's end. */
   cap: { x: number; y0: number; y1: number } | null;
   /** No number given: a dotted stub instead of a bar. */
@@ -74,8 +75,14 @@ export interface RowMark {
   /** Dot on the timeline. */
   dot: { x: number; y: number };
   texts: TextMark[];
-  /** Everything the row says, for `<title>` and screen readers. */
+  /** Everything the row says, for `<title>` and screen readers: the callout's lines joined. */
   title: string;
+  /** The callout's lines: figure, what, who and when, basis. */
+  detail: string[];
+  /** What the row draws (dot, bar, ends, texts), for its focus ring. */
+  box: Box;
+  /** Where the row's callout points: the end of its bar. */
+  anchor: { x: number; y: number };
 }
 
 export interface EstimatesLayout {
@@ -126,15 +133,18 @@ export interface EstimatesLayoutOptions {
  * How much each row says and how much room time gets. `full`: figure, bar, label and estimator
  * lines, gaps growing with the months between rows. `compact`: figure, bar and one short
  * "date · estimator" line, small month gaps. `even`: the same at even spacing (order still by date,
- * year ticks still interpolated). `minimal`: "figure · date" over the bar. What a denser row leaves
+ * year ticks still interpolated). `minimal`: "figure · date" over the bar. `list` (the smallest
+ * phone): "figure · date" over a thin bar in rows 19 px tall, dots in place of the timeline (each
+ * row names its date) and no value ticks (each row names its figure). What a denser row leaves
  * out stays in the row's title, the chart's table and its describe text.
  */
-export type EstimatesDensity = 'full' | 'compact' | 'even' | 'minimal';
+export type EstimatesDensity = 'full' | 'compact' | 'even' | 'minimal' | 'list';
 export const ESTIMATES_DENSITIES: readonly EstimatesDensity[] = [
   'full',
   'compact',
   'even',
   'minimal',
+  'list',
 ];
 
 interface DensitySpec {
@@ -146,6 +156,8 @@ interface DensitySpec {
   monthMax: number;
   headSize: number;
   detail: 'full' | 'one-line' | 'none';
+  /** Thin rows this tall (px): the text line, the bar right under it; no timeline, no ticks. */
+  inline?: number;
 }
 
 const DENSITY: Record<EstimatesDensity, DensitySpec> = {
@@ -189,6 +201,17 @@ const DENSITY: Record<EstimatesDensity, DensitySpec> = {
     headSize: FONT.small,
     detail: 'none',
   },
+  list: {
+    bar: 4,
+    msmtBar: 5,
+    line: 14,
+    gap: 0,
+    monthStep: 0,
+    monthMax: 0,
+    headSize: FONT.small,
+    detail: 'none',
+    inline: 19,
+  },
 };
 
 const HEADER = 28;
@@ -231,7 +254,8 @@ export function layoutEstimatesAt(
   const LINE = D.line;
   const ROW_GAP = D.gap;
   const width = Math.max(280, opts.width);
-  const gutter = width < 480 ? 44 : 64;
+  // Inline rows keep only the timeline's dots: a narrow gutter.
+  const gutter = D.inline ? 14 : width < 480 ? 44 : 64;
   const x0 = gutter;
   const x1 = width - 26; // room for an open-end arrow
   const textWidthMax = width - x0 - 4;
@@ -277,8 +301,9 @@ export function layoutEstimatesAt(
       previousMonth = month;
     }
   }
-  const axisY = cursor - ROW_GAP + 8;
-  const height = axisY + 22;
+  const axisY = cursor - ROW_GAP + (D.inline ? 4 : 8);
+  // Inline rows name their figures: no tick labels under the axis.
+  const height = axisY + (D.inline ? 4 : 22);
 
   function lineTexts(
     key: string,
@@ -300,6 +325,54 @@ export function layoutEstimatesAt(
         ...(l.italic ? { italic: true } : {}),
       };
     });
+  }
+
+  function described(detail: string[]): Pick<RowMark, 'title' | 'detail'> {
+    return { title: detail.join('. '), detail };
+  }
+
+  /** A thin row: its text line at the top, the bar right under the text's descenders. */
+  function inline(row: Omit<RowMark, 'box' | 'anchor'>, rowHeight: number) {
+    const head = row.texts[0];
+    const size = head?.size ?? FONT.small;
+    const barTop = row.bars[0]?.y ?? row.dot.y - BAR / 2;
+    const barHeight = row.bars[0]?.height ?? BAR;
+    const dy = row.y + size + 1 - barTop; // the bar's top under the text's descenders
+    const bars = row.bars.map((b) => ({ ...b, y: b.y + dy }));
+    // Ends sized to the thin bar, so they reach into neither text line.
+    const openEnd = row.openEnd && { ...row.openEnd, y: row.openEnd.y + dy, half: 3 };
+    const barY = row.y + size + 1;
+    const cap = row.cap && { ...row.cap, y0: barY - 1, y1: barY + barHeight + 1 };
+    const stub = row.stub && { ...row.stub, y: row.stub.y + dy };
+    const texts = row.texts
+      .slice(0, 1)
+      .map((t) => ({ ...t, x: x0, y: row.y + size * 0.8, anchor: 'start' as const }));
+    const dot = { x: row.dot.x, y: row.y + size + 1 + barHeight / 2 };
+    return { ...row, bars, openEnd, cap, stub, dot, texts, height: rowHeight };
+  }
+
+  /** The row's box (dot, bars, ends, texts) and its callout's anchor, from what it draws. */
+  function placed(drawn: Omit<RowMark, 'box' | 'anchor'>): RowMark {
+    const row = D.inline ? inline(drawn, D.inline) : drawn;
+    const ends = [
+      ...row.bars,
+      ...(row.openEnd ? [{ x: row.openEnd.x, y: row.openEnd.y - 5, width: 16, height: 10 }] : []),
+      ...(row.cap
+        ? [{ x: row.cap.x - 1, y: row.cap.y0, width: 2, height: row.cap.y1 - row.cap.y0 }]
+        : []),
+      ...(row.stub ? [{ x: row.stub.x, y: row.stub.y - 2, width: row.stub.width, height: 4 }] : []),
+    ];
+    const texts = row.texts.map((t) =>
+      textBox(t.x, t.y, textWidth(t.text, t.size, { bold: t.weight === 600 }), t.size, t.anchor),
+    );
+    const dot = { x: row.dot.x - 5, y: row.dot.y - 5, width: 10, height: 10 };
+    const reach = Math.max(x0, ...ends.map((b) => b.x + b.width));
+    const barTop = row.bars[0]?.y ?? row.stub?.y ?? row.dot.y;
+    return {
+      ...row,
+      box: unionBox([dot, ...ends, ...texts]),
+      anchor: { x: reach, y: barTop },
+    };
   }
 
   function msmtRow(top: number): RowMark {
@@ -336,7 +409,7 @@ export function layoutEstimatesAt(
       ),
     ];
     const height = barY - top + MSMT_BAR + (below.length ? 4 + below.length * LINE : 0);
-    return {
+    return placed({
       key: series.msmt.id,
       kind: 'msmt',
       ids: [series.msmt.id],
@@ -359,10 +432,10 @@ export function layoutEstimatesAt(
       openEnd: marks.openEnd ? { x: end, y: barY + MSMT_BAR / 2 } : null,
       cap: marks.ceiling ? { x: end, y0: barY - 4, y1: barY + MSMT_BAR + 4 } : null,
       stub: null,
-      dot: { x: gutter - 12, y: barY + MSMT_BAR / 2 },
+      dot: { x: D.inline ? 5 : gutter - 12, y: barY + MSMT_BAR / 2 },
       texts,
-      title: `${headline}. ${reportLabel(series.msmt.date, lang)}`,
-    };
+      ...described([headline, reportLabel(series.msmt.date, lang)]),
+    });
   }
 
   function estimateRow(
@@ -492,7 +565,7 @@ export function layoutEstimatesAt(
     const marks = lastPart ? qualifierMarks(lastPart.quantity) : undefined;
     const end = x(start);
     const height = barY - top + BAR + (lines.length ? 4 + lines.length * LINE : 0);
-    return {
+    return placed({
       key,
       kind: 'estimate',
       ids: parts.map((p) => p.id),
@@ -505,15 +578,15 @@ export function layoutEstimatesAt(
       openEnd: marks?.openEnd ? { x: end, y: barY + BAR / 2 } : null,
       cap: marks?.ceiling ? { x: end, y0: barY - 3, y1: barY + BAR + 3 } : null,
       stub: notQuantified ? { x: x0, y: barY + BAR / 2, width: Math.min(48, x1 - x0) } : null,
-      dot: { x: gutter - 12, y: barY + BAR / 2 },
+      dot: { x: D.inline ? 5 : gutter - 12, y: barY + BAR / 2 },
       texts,
-      title: `${headline}. ${what}. ${who}${conversion ? `. ${conversionTag}` : ''}`,
-    };
+      ...described([headline, what, who, ...(conversion ? [conversionTag] : [])]),
+    });
   }
 
   // Value axis at the foot: compact labels, spaced so they never touch.
   const tickCount = Math.max(2, Math.floor((x1 - x0) / 90));
-  const valueTicks = x.ticks(tickCount).map((v) => {
+  const valueTicks = (D.inline ? [] : x.ticks(tickCount)).map((v) => {
     const label = formatNumber(v, lang, { compact: true });
     return {
       key: `tick-${v}`,
@@ -560,7 +633,7 @@ export function layoutEstimatesAt(
   const visibleRows = rows.filter((r) => r.visible);
   let timeline: EstimatesLayout['timeline'] = null;
   const timeTicks: EstimatesLayout['timeTicks'] = [];
-  if (view === 'estimates' && visibleRows.length > 1) {
+  if (view === 'estimates' && visibleRows.length > 1 && !D.inline) {
     const anchors = visibleRows.map((r) => ({ m: monthIndex(r.date), y: r.dot.y }));
     const yAt = (m: number): number | undefined => {
       for (let i = 1; i < anchors.length; i++) {

@@ -12,6 +12,8 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
       layout={layout}
       title={meta.title(data, lang)}
       description={meta.describe(data, lang, view)}
+      data={data}
+      lang={lang}
     />
   );
 }

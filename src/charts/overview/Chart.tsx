@@ -5,20 +5,51 @@
 import { useId } from 'react';
 import { MOTION_CLASS } from '../shared/motion.ts';
 import type { ChartProps } from '../types.ts';
-import { Callout } from '../shared/Callout.tsx';
+import type { ChartMark } from '../shared/ChartMarks.tsx';
+import type { FocusGroup } from '../shared/focus-order.ts';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
 import { Hatch } from '../shared/Hatch.tsx';
 import { Label } from '../shared/Label.tsx';
-import { Mark, useActiveMark } from '../shared/Mark.tsx';
-import { layoutOverview } from './layout.ts';
+import { Mark } from '../shared/Mark.tsx';
+import { markLabel } from '../shared/sources.ts';
+import { layoutOverview, type LedgerSection } from './layout.ts';
 import { meta } from './meta.ts';
+
+/** Where the rule under a section's header runs: under its last line. */
+function headerRule(section: LedgerSection): number {
+  return (section.headerLines[section.headerLines.length - 1] ?? section.header).y + 8;
+}
 
 export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
   const layout = layoutOverview(data, { width, state, lang, maxHeight });
-  const [active, setActive] = useActiveMark();
   const hatchId = `${useId()}-hatch`;
-  const activeRow = layout.sections.flatMap((s) => s.rows).find((r) => r.item.id === active);
+  // One stop per row, section by section (side by side on wide charts: the left column first).
+  // The items named together without a figure (narrowest layout) are one stop, after the rows.
+  const marks: FocusGroup<ChartMark>[] = layout.sections.map((section) => ({
+    marks: [
+      ...section.rows.map((row) => ({
+        id: row.item.id,
+        box: row.box,
+        callout: {
+          anchor: { x: row.box.x + Math.min(220, row.box.width * 0.6), y: row.box.y + 8 },
+          lines: row.detail,
+        },
+      })),
+      ...(section.unquantified
+        ? [
+            {
+              id: section.unquantified.id,
+              box: section.unquantified.box,
+              callout: {
+                anchor: { x: section.unquantified.box.x + 20, y: section.unquantified.box.y + 4 },
+                lines: section.unquantified.detail,
+              },
+            },
+          ]
+        : []),
+    ],
+  }));
 
   return (
     <ChartSvg
@@ -27,6 +58,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
       title={meta.title(data, lang)}
       description={meta.describe(data, lang, state)}
       roleDescription={lang === 'de' ? 'Gegenüberstellung' : 'ledger'}
+      marks={marks}
     >
       <defs>
         <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
@@ -37,25 +69,26 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
           <g
             key={section.direction}
             role="group"
-            aria-label={section.header.text}
+            aria-label={section.headerLines.map((l) => l.text).join(' ')}
             className={MOTION_CLASS}
             style={{ opacity: section.highlighted ? 1 : 0.3 }}
           >
-            <Label label={section.header} color={color} />
+            {section.headerLines.map((l, i) => (
+              <Label key={i} label={l} color={color} />
+            ))}
             <line
               aria-hidden="true"
               x1={section.box.x}
               x2={section.box.x + section.box.width}
-              y1={section.header.y + 8}
-              y2={section.header.y + 8}
+              y1={headerRule(section)}
+              y2={headerRule(section)}
               style={{ stroke: color, strokeWidth: 2 }}
             />
             {section.rows.map((row) => (
               <Mark
                 key={row.item.id}
                 id={row.item.id}
-                label={row.description}
-                onActive={setActive}
+                label={markLabel(row.description, data, [row.item.id], lang)}
                 className="chart-ledger-row"
               >
                 <rect
@@ -72,7 +105,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
                   y2={row.box.y + row.box.height}
                   style={{ stroke: COLOR.rule, strokeWidth: 1 }}
                 />
-                {row.mode === 'compact' ? (
+                {row.mode === 'compact' || row.mode === 'figure' ? (
                   // One-line rows have no badge: a hollow bar says "not in the report".
                   <rect
                     x={row.box.x + 0.5}
@@ -139,19 +172,31 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
                 ) : null}
               </Mark>
             ))}
+            {section.unquantified ? (
+              <Mark
+                id={section.unquantified.id}
+                label={markLabel(
+                  section.unquantified.description,
+                  data,
+                  section.unquantified.ids,
+                  lang,
+                )}
+              >
+                <rect
+                  className="chart-mark__hit"
+                  x={section.unquantified.box.x}
+                  y={section.unquantified.box.y}
+                  width={section.unquantified.box.width}
+                  height={section.unquantified.box.height}
+                />
+                {section.unquantified.labels.map((l, i) => (
+                  <Label key={i} label={l} color={COLOR.muted} />
+                ))}
+              </Mark>
+            ) : null}
           </g>
         );
       })}
-      {activeRow ? (
-        <Callout
-          anchor={{
-            x: activeRow.box.x + Math.min(220, activeRow.box.width * 0.6),
-            y: activeRow.box.y + 8,
-          }}
-          bounds={{ width: layout.width, height: layout.height }}
-          lines={activeRow.detail}
-        />
-      ) : null}
     </ChartSvg>
   );
 }

@@ -6,7 +6,7 @@
  */
 import type { Dataset, Direction, Quantity, Unit } from '../../data/schema.ts';
 import { computeTotal } from '../../data/derive.ts';
-import { formatDate, formatQuantity } from '../../lib/format.ts';
+import { NOT_QUANTIFIED, formatDate, formatQuantity } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
 import { makeLabel, type Box, type TextLabel } from '../shared/labels.ts';
@@ -39,11 +39,14 @@ export interface LedgerItem {
 }
 
 /**
- * How much a row says: `full` (label, figure, period, badge), `medium` (no period line) or
+ * How much a row says: `full` (label, figure, period, badge), `medium` (no period line),
  * `compact` (one line: label and figure; the badge becomes the accent bar, hollow when the item is
- * not in the report). Chosen per chart so the whole ledger fits `maxHeight` when it can.
+ * not in the report) or `figure` (the smallest phone: the two directions side by side, each row
+ * its figure in its unit, with its label above where the column has room; the items the report
+ * names without a number share one line per direction that names them). Chosen per chart so the
+ * whole ledger fits `maxHeight`.
  */
-export type RowMode = 'full' | 'medium' | 'compact';
+export type RowMode = 'full' | 'medium' | 'compact' | 'figure';
 
 export interface LedgerRow {
   item: LedgerItem;
@@ -64,9 +67,23 @@ export interface LedgerSection {
   highlighted: boolean;
   /** Rows folded away to fit a short box (the other direction is in focus): header only. */
   folded: boolean;
+  /** The header; two lines in a narrow column. */
   header: TextLabel;
+  headerLines: TextLabel[];
   box: Box;
   rows: LedgerRow[];
+  /** `figure` mode: the items without a number, named on one wrapped line (one mark). */
+  unquantified: LedgerSummary | null;
+}
+
+/** Several ledger items named together in one text (the unquantified ones, in `figure` mode). */
+export interface LedgerSummary {
+  id: string;
+  ids: string[];
+  box: Box;
+  labels: TextLabel[];
+  description: string;
+  detail: string[];
 }
 
 export interface OverviewLayout {
@@ -310,14 +327,192 @@ export function layoutOverview(
   const medium = layoutLedger(data, options, 'medium', false);
   if (medium.height <= maxHeight) return medium;
   const focus = resolveOverviewState(options.state) !== 'both';
-  let last = medium;
   for (const fold of focus ? [false, true] : [false])
     for (const rowHeight of COMPACT_ROWS) {
-      last = layoutLedger(data, options, 'compact', fold, rowHeight);
-      if (last.height <= maxHeight) return last;
+      const compact = layoutLedger(data, options, 'compact', fold, rowHeight);
+      if (compact.height <= maxHeight) return compact;
     }
-  // Nothing fits: the most compact layout (the figure's box scrolls rather than hiding rows).
-  return last;
+  // The smallest phones: the directions side by side, figures only where labels do not fit.
+  return layoutFigures(data, options, maxHeight);
+}
+
+/** Narrow columns: the room between them, a row's indent (its accent bar), and the line pitch. */
+const FIGURE_GAP = 8;
+const FIGURE_INDENT = 6;
+const FIGURE_LINE = 15;
+
+/**
+ * A name without what parentheses or a colon add: "Flugabwehr (Pantsir-Klasse)" → "Flugabwehr",
+ * "Raketentechnik: Rückmeldung von Einsatzdaten" → "Raketentechnik" (the full name stays in the
+ * mark's name and callout).
+ */
+export function shortLabel(label: string): string {
+  return (
+    label
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/:.*$/, '')
+      .trim() || label
+  );
+}
+
+/**
+ * `figure` mode: both directions side by side in narrow columns; each quantified item one row, its
+ * label above its figure if every column still fits `maxHeight` with labels (tried per column,
+ * the shorter one first), else the figure alone (the units name the things: soldiers, rounds,
+ * voyages…); the unquantified items of a direction share one wrapped line that names them.
+ */
+function layoutFigures(
+  data: Dataset,
+  options: { width: number; state: string; lang?: Lang },
+  maxHeight: number,
+): OverviewLayout {
+  const { width, lang = 'de' } = options;
+  const state = resolveOverviewState(options.state);
+  const de = lang === 'de';
+  const items = ledgerItems(data, lang);
+  const directions: Direction[] = ['dprk-to-russia', 'russia-to-dprk'];
+  // Each column as wide as its widest figure needs (one line per figure), the rest shared.
+  const needs = directions.map(
+    (d) =>
+      FIGURE_INDENT +
+      Math.max(
+        40,
+        ...items
+          .filter((it) => it.direction === d && !qualifierMarks(it.quantity).notQuantified)
+          .map((it) =>
+            textWidth(formatQuantity(it.quantity, it.unit, lang, { compact: true }), FONT.small, {
+              bold: true,
+            }),
+          ),
+      ),
+  );
+  const spare = width - FIGURE_GAP - needs[0]! - needs[1]!;
+  const widths =
+    spare >= 0
+      ? [needs[0]! + spare / 2, needs[1]! + spare / 2]
+      : [(width - FIGURE_GAP) / 2, (width - FIGURE_GAP) / 2];
+
+  const column = (direction: Direction, i: number, labelled: Set<string>): LedgerSection => {
+    const columnWidth = widths[i]!;
+    const x = i === 0 ? 0 : widths[0]! + FIGURE_GAP;
+    const name = directionName(direction, lang);
+    const headerLines = wrapText(name, columnWidth, FONT.label, 2, { bold: true }).lines.map(
+      (line, j) =>
+        makeLabel(line, x, FONT.label * 0.8 + j * FIGURE_LINE, FONT.label, 'start', { bold: true }),
+    );
+    let y = headerLines.length * FIGURE_LINE + 4;
+    const own = items.filter((it) => it.direction === direction);
+    const rows: LedgerRow[] = [];
+    for (const item of own.filter((it) => !qualifierMarks(it.quantity).notQuantified)) {
+      const top = y;
+      const inner = x + FIGURE_INDENT;
+      const room = columnWidth - FIGURE_INDENT;
+      const figureText = formatQuantity(item.quantity, item.unit, lang, { compact: true });
+      const labels = labelled.has(item.id)
+        ? [
+            makeLabel(
+              wrapText(shortLabel(item.label), room, FONT.small, 1).lines[0] ?? '',
+              inner,
+              y + FONT.small * 0.8 + 2,
+              FONT.small,
+              'start',
+              { full: item.label },
+            ),
+          ]
+        : [];
+      y += labels.length * FIGURE_LINE;
+      const figure = wrapText(figureText, room, FONT.small, 2, { bold: true }).lines.map(
+        (line, j) =>
+          makeLabel(line, inner, y + FONT.small * 0.8 + 2 + j * FIGURE_LINE, FONT.small, 'start', {
+            bold: true,
+          }),
+      );
+      y += figure.length * FIGURE_LINE + 1;
+      rows.push({
+        item,
+        mode: 'figure',
+        box: { x, y: top, width: columnWidth, height: y - top },
+        labels,
+        figure,
+        period: null,
+        badge: {
+          label: makeLabel('', x + columnWidth, top, FONT.small, 'end'),
+          box: { x: x + columnWidth, y: top, width: 0, height: 0 },
+          inReport: false,
+        },
+        hatch: null,
+        ...rowText(data, item, figureText, lang),
+      });
+    }
+    const unnumbered = own.filter((it) => qualifierMarks(it.quantity).notQuantified);
+    let unquantified: LedgerSummary | null = null;
+    if (unnumbered.length) {
+      const top = y + 1;
+      const lead = de ? 'Ohne Zahl' : 'No figure';
+      const text = `${lead}: ${unnumbered.map((it) => shortLabel(it.label)).join(', ')}`;
+      // Every name in full, however many lines: nothing is cut.
+      const lines = wrapText(text, columnWidth, FONT.small, unnumbered.length * 8).lines;
+      const labels = lines.map((line, j) =>
+        makeLabel(line, x, top + FONT.small * 0.8 + j * (FIGURE_LINE - 1), FONT.small, 'start'),
+      );
+      y = top + lines.length * (FIGURE_LINE - 1) + 2;
+      const texts = unnumbered.map((it) => rowText(data, it, NOT_QUANTIFIED[lang], lang));
+      unquantified = {
+        id: `${direction}-unquantified`,
+        ids: unnumbered.map((it) => it.id),
+        box: { x, y: top, width: columnWidth, height: y - top },
+        labels,
+        description: texts.map((t) => t.description).join('; '),
+        detail: [
+          `${lead}:`,
+          ...unnumbered.map((it) => `${it.label}${it.period ? ` (${it.period})` : ''}`),
+        ],
+      };
+    }
+    return {
+      direction,
+      highlighted: state === 'both' || state === direction,
+      folded: false,
+      header: headerLines[0]!,
+      headerLines,
+      box: { x, y: 0, width: columnWidth, height: y },
+      rows,
+      unquantified,
+    };
+  };
+
+  // A row's label above its figure wherever the columns still fit: row by row, the shorter
+  // column first.
+  const labelled = new Set<string>();
+  const sections = directions.map((d, i) => column(d, i, labelled));
+  const order = [0, 1].sort((a, b) => sections[a]!.box.height - sections[b]!.box.height);
+  for (const i of order)
+    for (const row of sections[i]!.rows) {
+      labelled.add(row.item.id);
+      const trial = column(directions[i]!, i, labelled);
+      const others = sections.filter((_, j) => j !== i);
+      if (Math.max(trial.box.height, ...others.map((s) => s.box.height)) + 4 <= maxHeight)
+        sections[i] = trial;
+      else labelled.delete(row.item.id);
+    }
+  const height = Math.ceil(Math.max(...sections.map((s) => s.box.height)) + 4);
+  const visibleLabels = sections.flatMap((s) => [
+    ...s.headerLines,
+    ...s.rows.flatMap((r) => [...r.labels, ...r.figure]),
+    ...(s.unquantified?.labels ?? []),
+  ]);
+  return { width, height, sideBySide: true, mode: 'figure', sections, visibleLabels };
+}
+
+function directionName(direction: Direction, lang: Lang): string {
+  const de = lang === 'de';
+  return direction === 'dprk-to-russia'
+    ? de
+      ? 'Nordkorea → Russland'
+      : 'North Korea → Russia'
+    : de
+      ? 'Russland → Nordkorea'
+      : 'Russia → North Korea';
 }
 
 function layoutLedger(
@@ -344,14 +539,7 @@ function layoutLedger(
     const highlighted = state === 'both' || state === direction;
     const folded = fold && !highlighted;
     const own = items.filter((it) => it.direction === direction);
-    const name =
-      direction === 'dprk-to-russia'
-        ? de
-          ? 'Nordkorea → Russland'
-          : 'North Korea → Russia'
-        : de
-          ? 'Russland → Nordkorea'
-          : 'Russia → North Korea';
+    const name = directionName(direction, lang);
     const header = makeLabel(
       folded ? `${name} (${own.length} ${de ? 'Posten' : 'items'})` : name,
       x,
@@ -374,8 +562,10 @@ function layoutLedger(
       highlighted,
       folded,
       header,
+      headerLines: [header],
       box: { x, y: top, width: columnWidth, height: y - top },
       rows,
+      unquantified: null,
     };
   });
   const height = Math.ceil(Math.max(...sections.map((s) => s.box.y + s.box.height)) + 4);

@@ -8,12 +8,23 @@ import { MOTION_CLASS } from '../shared/motion.ts';
 import geo from 'virtual:region-geo';
 import type { RegionGeo } from './projection.ts';
 import { resolveState, type ChartProps } from '../types.ts';
+import type { ChartMark } from '../shared/ChartMarks.tsx';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
+import type { FocusGroup } from '../shared/focus-order.ts';
 import { Hatch } from '../shared/Hatch.tsx';
+import { textBox, unionBox } from '../shared/labels.ts';
 import { Mark } from '../shared/Mark.tsx';
+import { markLabel } from '../shared/sources.ts';
+import { textWidth } from '../shared/text.ts';
 import { SvgText, textProps } from '../estimates/svg.tsx';
-import { layoutRoutes, type PanelMark, type RouteMark, type RouteState } from './layout.ts';
+import {
+  layoutRoutes,
+  type PanelMark,
+  type PlaceMark,
+  type RouteMark,
+  type RouteState,
+} from './layout.ts';
 import { meta } from './meta.ts';
 
 const DASH: Record<RouteMark['mode'], string | undefined> = {
@@ -48,6 +59,17 @@ export function RoutesMap({
   const uid = useId();
   const resolved = resolveState(meta, state) as RouteState;
   const layout = layoutRoutes(data, region, width, resolved, lang, maxHeight);
+  // One stop per place, panel by panel, read from north to south (the routes are named in the
+  // places' callouts, the table and the description; a line is no target for a key).
+  const marks: FocusGroup<ChartMark>[] = layout.panels.map((panel) => ({
+    marks: layout.places
+      .filter((pl) => pl.panel === panel.id)
+      .map((pl) => ({
+        id: pl.key,
+        box: placeBox(pl),
+        callout: { anchor: { x: pl.x, y: pl.y - 5 }, lines: pl.detail },
+      })),
+  }));
   const hatch = `${uid}-occupied`;
   return (
     <ChartSvg
@@ -56,6 +78,7 @@ export function RoutesMap({
       title={meta.title(data, lang)}
       description={meta.describe(data, lang, resolved)}
       roleDescription={lang === 'de' ? 'Karte' : 'map'}
+      marks={marks}
     >
       <defs>
         <Hatch id={hatch} color={COLOR.muted} spacing={3} />
@@ -109,7 +132,7 @@ export function RoutesMap({
         )}
       </g>
       {layout.places.map((pl) => (
-        <Mark key={pl.key} id={pl.key} label={pl.title}>
+        <Mark key={pl.key} id={pl.key} label={markLabel(pl.title, data, [pl.id], lang)}>
           <circle
             cx={pl.x}
             cy={pl.y}
@@ -130,6 +153,15 @@ export function RoutesMap({
       ))}
     </ChartSvg>
   );
+}
+
+/** A place's dot and its label, for its focus ring. */
+function placeBox(place: PlaceMark) {
+  const dot = { x: place.x - 5, y: place.y - 5, width: 10, height: 10 };
+  const { label } = place;
+  if (!label) return dot;
+  const width = textWidth(label.text, label.size, { bold: label.weight === 600 });
+  return unionBox([dot, textBox(label.x, label.y, width, label.size, label.anchor)]);
 }
 
 function Panel({

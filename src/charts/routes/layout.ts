@@ -76,6 +76,8 @@ export interface PlaceMark {
   emphasis: boolean;
   label: (TextMark & { leader: { x1: number; y1: number; x2: number; y2: number } | null }) | null;
   title: string;
+  /** The callout's lines: the full name, then the place's role. */
+  detail: string[];
 }
 
 export interface RoutesLayout {
@@ -341,6 +343,7 @@ export function layoutRoutes(
     if (!panel) continue;
     const xy = projections.get(panel)?.([place.lon, place.lat]);
     if (!xy) continue;
+    const name = `${place.name[lang]}${place.approximate ? (lang === 'de' ? ' (Lage ungefähr)' : ' (approximate location)') : ''}`;
     places.push({
       key: `${panel}-${place.id}`,
       id: place.id,
@@ -350,7 +353,8 @@ export function layoutRoutes(
       approximate: place.approximate,
       emphasis: highlightedStops.has(place.id),
       label: null,
-      title: `${place.name[lang]}${place.approximate ? (lang === 'de' ? ' (Lage ungefähr)' : ' (approximate location)') : ''}: ${place.role[lang]}`,
+      title: `${name}: ${place.role[lang]}`,
+      detail: [name, place.role[lang]],
     });
   }
   dropCrowdedCarto(panels, places);

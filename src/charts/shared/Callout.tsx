@@ -12,7 +12,7 @@ export interface CalloutProps {
   /** The chart's size: the callout stays inside it. */
   bounds: { width: number; height: number };
   /** Lines of text; the first is set bold. Long lines wrap. */
-  lines: string[];
+  lines: readonly string[];
   /** Maximum box width in px (default 260). */
   maxWidth?: number;
 }

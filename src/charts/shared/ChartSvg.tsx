@@ -2,8 +2,14 @@
  * @component The root `<svg>` of every chart: a graphics document labelled by its own `<title>` and
  * described by `<desc>` (the meta's `describe` text), so an embed or a PNG export is accessible on
  * its own, without the surrounding figure. Scales down with CSS if its box is narrower than `width`.
+ * It is also the chart's one stop in the tab order: its marks (`marks`, in reading order) take
+ * focus by the arrow keys, and the hovered or focused mark's callout is drawn on top
+ * (./ChartMarks.tsx).
  */
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { Callout } from './Callout.tsx';
+import { MarksContext, useChartMarks, type ChartMark } from './ChartMarks.tsx';
+import type { FocusGroup } from './focus-order.ts';
 
 export interface ChartSvgProps {
   /** Drawing width in px (the layout's width). */
@@ -16,6 +22,12 @@ export interface ChartSvgProps {
   description: string;
   /** Spoken chart type, e.g. "Einheitendiagramm" / "unit chart". */
   roleDescription?: string;
+  /**
+   * The marks shown in this state, in groups a reader takes in order (a section, the phases, the
+   * estimates); within a group they are read line by line unless the group keeps its order. Each `<Mark>` with one of these ids is
+   * reached by the arrow keys; its callout shows on hover and focus.
+   */
+  marks: readonly FocusGroup<ChartMark>[];
   /** Marks, axes, labels. Put axes and gridlines in `aria-hidden` groups. */
   children: ReactNode;
 }
@@ -26,13 +38,19 @@ export function ChartSvg({
   title,
   description,
   roleDescription,
+  marks,
   children,
 }: ChartSvgProps) {
   const id = useId();
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
+  const ref = useRef<SVGSVGElement>(null);
+  const { context, active, rootProps } = useChartMarks(marks, ref);
   return (
+    // The svg is the composite widget's container: focused only by Escape from a mark (tabindex
+    // -1), which is where the key handler for all its marks sits.
     <svg
+      ref={ref}
       className="chart-svg"
       width={width}
       height={height}
@@ -44,10 +62,18 @@ export function ChartSvg({
       aria-labelledby={titleId}
       aria-describedby={descId}
       style={{ fontFamily: 'var(--font-sans)', overflow: 'visible' }}
+      {...rootProps}
     >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{description}</desc>
-      {children}
+      <MarksContext value={context}>{children}</MarksContext>
+      {active ? (
+        <Callout
+          anchor={active.callout.anchor}
+          bounds={{ width, height }}
+          lines={active.callout.lines}
+        />
+      ) : null}
     </svg>
   );
 }

@@ -1,21 +1,22 @@
 /**
- * @component A mark that holds details: focusable with the keyboard (Tab), named for screen readers
- * (aria-label), and reporting hover and focus alike so the chart can draw one callout for both.
- * A mark without a callout (no `onActive`) shows its label as the native tooltip (`<title>`); one
- * with a callout has none: the tooltip repeated the callout a second later, and a prerendered page
- * carries every mark once per layout width, so each element per mark counts. Hover means a pointer moving over the mark, not the page scrolling under a
- * resting one. Positioned by a CSS transform that glides between states (./motion.ts).
+ * @component A mark that holds details: named for screen readers, reached with the arrow keys once
+ * the chart has focus (one tab stop per chart, see ./ChartMarks.tsx), and reporting hover and focus
+ * to its chart, which draws one callout for both. Inside a chart (a marks context) it has no
+ * `<title>`: the native tooltip repeated the callout a second later, and a prerendered page carries
+ * every mark once per layout width, so each element per mark counts; outside one it keeps the
+ * tooltip. Hover means a pointer moving over the mark, not the page scrolling under a resting one.
+ * A focus ring around the mark's box shows on keyboard focus. Positioned by a CSS transform that
+ * glides between states (./motion.ts).
  */
-import { useCallback, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { MARK_ID_ATTRIBUTE, useMarksContext } from './ChartMarks.tsx';
 import { MOTION_CLASS, placementStyle } from './motion.ts';
 
 export interface MarkProps {
-  /** Stable id, reported to `onActive` while hovered or focused. */
+  /** Stable id, one of the chart's `ChartSvg` marks while shown. */
   id: string;
   /** Full accessible text: figure, qualifier, unit, date and source, e.g. "über 11.000 Soldaten, Okt.–Dez. 2024 (MSMT)". */
   label: string;
-  /** Called with `id` when the pointer moves over it or it gets focus, with null on leave / blur. */
-  onActive?: (id: string | null) => void;
   /** Horizontal offset (px), animated. */
   x?: number;
   /** Vertical offset (px), animated. */
@@ -30,10 +31,12 @@ export interface MarkProps {
   children: ReactNode;
 }
 
+/** Space between a mark's box and its focus ring (px). */
+const RING_GAP = 3;
+
 export function Mark({
   id,
   label,
-  onActive,
   x = 0,
   y = 0,
   opacity = 1,
@@ -41,6 +44,8 @@ export function Mark({
   hidden = false,
   children,
 }: MarkProps) {
+  const marks = useMarksContext();
+  const box = hidden ? undefined : marks?.boxOf(id);
   return (
     <g
       className={
@@ -49,26 +54,39 @@ export function Mark({
       role={hidden ? undefined : 'graphics-symbol'}
       aria-label={hidden ? undefined : label}
       aria-hidden={hidden ? true : undefined}
-      tabIndex={hidden ? undefined : 0}
+      {...{ [MARK_ID_ATTRIBUTE]: hidden ? undefined : id }}
+      tabIndex={hidden ? undefined : marks?.tabStop === id ? 0 : -1}
       pointerEvents={hidden ? 'none' : undefined}
       style={placementStyle({ x, y, opacity: hidden ? 0 : opacity })}
       // Moving the pointer, not content scrolling under a resting one (browsers then fire enter and
       // over but no move): a callout popping up as the chart slides past would distract, and
       // re-render the chart in the middle of the scroll.
-      onPointerMove={() => onActive?.(id)}
-      onPointerLeave={() => onActive?.(null)}
-      onFocus={() => onActive?.(id)}
-      onBlur={() => onActive?.(null)}
+      onPointerMove={() => marks?.hover(id)}
+      onPointerLeave={() => marks?.hover(null)}
+      onFocus={() => marks?.focus(id)}
+      onBlur={() => marks?.focus(null)}
     >
-      {hidden || onActive ? null : <title>{label}</title>}
+      {hidden || marks ? null : <title>{label}</title>}
       {children}
+      {box ? (
+        // Hidden by attribute, shown by the stylesheet on keyboard focus: an SVG file without the
+        // page's CSS (print figures, exports) never shows it.
+        <g className="chart-mark__ring" aria-hidden="true" visibility="hidden">
+          {/* A halo in the background colour under the ring: the ring keeps its contrast where
+              it crosses a neighbouring mark. */}
+          {['chart-mark__ring-halo', 'chart-mark__ring-line'].map((part) => (
+            <rect
+              key={part}
+              className={part}
+              x={box.x - x - RING_GAP}
+              y={box.y - y - RING_GAP}
+              width={box.width + 2 * RING_GAP}
+              height={box.height + 2 * RING_GAP}
+              rx={3}
+            />
+          ))}
+        </g>
+      ) : null}
     </g>
   );
-}
-
-/** Which mark is hovered or focused: `[activeId, setActive]` for `Mark.onActive`. */
-export function useActiveMark(): [string | null, (id: string | null) => void] {
-  const [active, setActiveState] = useState<string | null>(null);
-  const setActive = useCallback((id: string | null) => setActiveState(id), []);
-  return [active, setActive];
 }

@@ -22,6 +22,16 @@ export function overlaps(a: Box, b: Box, padding = 0): boolean {
   );
 }
 
+/** The smallest box holding every box given (a mark's shapes and labels, for its focus ring). */
+export function unionBox(boxes: readonly Box[]): Box {
+  if (boxes.length === 0) throw new Error('unionBox: no boxes');
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
 /** Every pair of indices whose boxes overlap. Empty means the labels are clear of each other. */
 export function findOverlaps(boxes: readonly Box[], padding = 0): [number, number][] {
   const pairs: [number, number][] = [];
@@ -86,6 +96,44 @@ export function dodge(
     limit = (placed[i] ?? 0) - gap;
   }
   return placed;
+}
+
+/**
+ * Centres on a line, at least `step` apart, each as near its wanted position as the others allow:
+ * neighbours that would touch form a cluster centred on their wanted positions' mean (clusters
+ * that then touch merge), kept inside [min, max]. Order is kept. Returns the centres in the input
+ * order. (Ticks at nearly the same date spread a little each way instead of stacking.)
+ */
+export function spreadCentred(
+  wanted: readonly number[],
+  step: number,
+  { min = -Infinity, max = Infinity }: { min?: number; max?: number } = {},
+): number[] {
+  const order = wanted.map((_, i) => i).sort((a, b) => (wanted[a] ?? 0) - (wanted[b] ?? 0));
+  const clusters: { start: number; members: number[]; sum: number }[] = [];
+  const place = (c: { start: number; members: number[]; sum: number }) => {
+    const n = c.members.length;
+    const span = (n - 1) * step;
+    c.start = Math.min(Math.max(c.sum / n - span / 2, min), max - span);
+  };
+  for (const i of order) {
+    const c = { start: 0, members: [i], sum: wanted[i] ?? 0 };
+    place(c);
+    clusters.push(c);
+    // Merge backwards while this cluster touches the one before it.
+    for (;;) {
+      const last = clusters[clusters.length - 1]!;
+      const before = clusters[clusters.length - 2];
+      if (!before || before.start + (before.members.length - 1) * step + step <= last.start) break;
+      before.members.push(...last.members);
+      before.sum += last.sum;
+      clusters.pop();
+      place(before);
+    }
+  }
+  const out = new Array<number>(wanted.length).fill(0);
+  for (const c of clusters) c.members.forEach((i, k) => (out[i] = c.start + k * step));
+  return out;
 }
 
 /** A drawn piece of text with its estimated box: what layouts return and components render. */

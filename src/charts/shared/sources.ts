@@ -2,6 +2,7 @@
  * Source lines as a newspaper prints them under a chart:
  * "Quelle: MSMT-Bericht (29. Mai 2025), via Reuters; OSC (22. Nov. 2024)".
  */
+import { findFigure } from '../../data/derive.ts';
 import type { Dataset, Source } from '../../data/schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
@@ -93,4 +94,29 @@ export function publishers(data: Dataset, ids: readonly string[]): string[] {
     if (p && !names.includes(p)) names.push(p);
   }
   return names;
+}
+
+/** The source ids of records (transfers, totals, estimates, places, routes) by their ids. */
+export function recordSourceIds(data: Dataset, recordIds: readonly string[]): string[] {
+  return recordIds.flatMap(
+    (id) =>
+      findFigure(data, id)?.sources ??
+      data.places.find((p) => p.id === id)?.sources ??
+      data.routes.find((r) => r.id === id)?.sources ??
+      [],
+  );
+}
+
+/**
+ * A mark's accessible name: what it shows, then its records' sources as the data table names
+ * them ("…. Quellen: UPI (30. Mai 2025), via daily8.com; CNN (Mai 2025)").
+ */
+export function markLabel(
+  text: string,
+  data: Dataset,
+  recordIds: readonly string[],
+  lang: Lang,
+): string {
+  const line = buildSourceLine(data, recordSourceIds(data, recordIds), lang);
+  return line ? `${text.replace(/[\s.]+$/, '')}. ${line}` : text;
 }

@@ -4,7 +4,8 @@
  * labels) are hidden from assistive technology.
  */
 import type { ChartProps } from '../types.ts';
-import { Callout } from '../shared/Callout.tsx';
+import type { ChartMark } from '../shared/ChartMarks.tsx';
+import type { FocusGroup } from '../shared/focus-order.ts';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR } from '../shared/colors.ts';
 import { Label } from '../shared/Label.tsx';
@@ -42,13 +43,35 @@ function PhaseSquares({ phase, square }: { phase: PhaseLayout; square: number })
 
 export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
   const layout = layoutTroops(data, { width, state, lang, maxHeight });
-  const [active, setActive] = useActiveMark();
-  const activePhase = layout.phases.find((p) => p.id === active && p.visible);
-  const activeMarker = layout.estimates.visible
-    ? layout.estimates.markers.find((m) => m.id === active)
-    : undefined;
   const { plot } = layout;
   const r = layout.estimates.radius;
+  const hw = layout.estimates.halfWidth;
+  const ticks = layout.estimates.shape === 'tick';
+  // One stop per phase (not per square), then one per estimate marker.
+  const marks: FocusGroup<ChartMark>[] = [
+    {
+      // In time order, left to right: the phases climb like stairs, so no two share a line.
+      keepOrder: true,
+      marks: layout.phases
+        .filter((p) => p.visible)
+        .map((p) => ({
+          id: p.id,
+          box: p.box,
+          callout: { anchor: { x: p.box.x + p.box.width / 2, y: p.box.y }, lines: p.detail },
+        })),
+    },
+    {
+      // Numbered by date: the markers stack in rows where they would touch, the numbers do not.
+      keepOrder: true,
+      marks: layout.estimates.visible
+        ? layout.estimates.markers.map((m) => ({
+            id: m.id,
+            box: { x: m.x - hw, y: m.y - r, width: 2 * hw, height: 2 * r },
+            callout: { anchor: { x: m.x, y: m.y - r }, lines: m.detail },
+          }))
+        : [],
+    },
+  ];
 
   return (
     <ChartSvg
@@ -57,6 +80,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
       title={meta.title(data, lang)}
       description={meta.describe(data, lang, state)}
       roleDescription={lang === 'de' ? 'Einheitendiagramm' : 'unit chart'}
+      marks={marks}
     >
       <g aria-hidden="true" className="chart-axis">
         {layout.yTicks.map((t) => (
@@ -106,8 +130,7 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
         <Mark
           key={phase.id}
           id={phase.id}
-          label={phase.description}
-          onActive={setActive}
+          label={markLabel(phase.description, data, [`troops-${phase.id}`], lang)}
           hidden={!phase.visible}
           y={phase.visible ? 0 : 12}
         >
@@ -158,24 +181,43 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
         <Mark
           key={m.id}
           id={m.id}
-          label={m.description}
-          onActive={setActive}
+          label={markLabel(m.description, data, [m.id], lang)}
           hidden={!layout.estimates.visible}
         >
-          <circle
-            className="chart-mark__hit"
-            cx={m.x}
-            cy={m.y}
-            r={r}
-            style={{ fill: COLOR.bg, stroke: COLOR.estimate, strokeWidth: 1.5 }}
-          />
+          {ticks ? (
+            <>
+              {/* The tick, and a transparent hit area as wide as the gap to its neighbours. */}
+              <rect
+                className="chart-mark__hit"
+                x={m.x - hw - 1}
+                y={m.y - r}
+                width={2 * hw + 2}
+                height={2 * r}
+              />
+              <rect
+                x={m.x - hw}
+                y={m.y - r}
+                width={2 * hw}
+                height={2 * r}
+                style={{ fill: COLOR.estimate }}
+              />
+            </>
+          ) : (
+            <circle
+              className="chart-mark__hit"
+              cx={m.x}
+              cy={m.y}
+              r={r}
+              style={{ fill: COLOR.bg, stroke: COLOR.estimate, strokeWidth: 1.5 }}
+            />
+          )}
           {m.number.text ? <Label label={m.number} color={COLOR.estimate} /> : null}
         </Mark>
       ))}
 
-      {layout.estimates.visible && layout.estimates.key ? (
-        <Label label={layout.estimates.key} color={COLOR.muted} />
-      ) : null}
+      {layout.estimates.visible
+        ? layout.estimates.keyLines.map((l, i) => <Label key={i} label={l} color={COLOR.muted} />)
+        : null}
       {layout.estimates.visible ? (
         <g aria-hidden="true" className="chart-estimate-list">
           {layout.estimates.list.map((item) => (
@@ -193,21 +235,6 @@ export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
             </g>
           ))}
         </g>
-      ) : null}
-
-      {activePhase ? (
-        <Callout
-          anchor={{ x: activePhase.box.x + activePhase.box.width / 2, y: activePhase.box.y }}
-          bounds={{ width: layout.width, height: layout.height }}
-          lines={activePhase.detail}
-        />
-      ) : null}
-      {activeMarker ? (
-        <Callout
-          anchor={{ x: activeMarker.x, y: activeMarker.y - r }}
-          bounds={{ width: layout.width, height: layout.height }}
-          lines={activeMarker.detail}
-        />
       ) : null}
     </ChartSvg>
   );

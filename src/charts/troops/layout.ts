@@ -12,9 +12,9 @@ import { SOLDIERS_PER_SQUARE } from '../../data/unit-marks.ts';
 import { formatAmount, formatDate, formatQuantity } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
-import { makeLabel, overlaps, type Box, type TextLabel } from '../shared/labels.ts';
+import { makeLabel, overlaps, spreadCentred, type Box, type TextLabel } from '../shared/labels.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
-import { wrapText } from '../shared/text.ts';
+import { fitText, wrapText } from '../shared/text.ts';
 import { isoToTime, monthTickLabel, monthTicks, shortPeriod } from '../shared/time.ts';
 
 export const TROOPS_STATES = ['phase-1', 'phase-2', 'phase-3', 'estimates'] as const;
@@ -90,12 +90,19 @@ export interface TroopsLayout {
     stripY: number;
     markers: EstimateMarker[];
     list: { n: number; x: number; y: number; number: TextLabel; labels: TextLabel[] }[];
+    /** `circle`: numbered or small circles; `tick`: upright ticks, the tightest boxes. */
+    shape: 'circle' | 'tick';
+    /** A circle's radius, or half a tick's height. */
     radius: number;
+    /** Half a marker's width (a circle's radius; 1.5 px for a tick). */
+    halfWidth: number;
     /**
-     * Short of room (`maxHeight`): small unnumbered markers, no list, and this one-line key
-     * instead (each marker still names its estimate on focus and hover, and in the table).
+     * Short of room (`maxHeight`): small unnumbered markers, no list, and this key instead (each
+     * marker still names its estimate on focus and hover, and in the table): one line under the
+     * markers, or with ticks, where it fits, in the empty corner above the first phase.
      */
     key: TextLabel | null;
+    keyLines: TextLabel[];
   };
   /** Every label visible in this state, for overlap and size checks. */
   visibleLabels: TextLabel[];
@@ -104,6 +111,8 @@ export interface TroopsLayout {
 const AXIS_HEIGHT = 26;
 const MARKER_R = 9;
 const SMALL_MARKER_R = 5;
+/** Ticks: 3 × 10 px, 2 px apart, all in one row. */
+const TICK = { halfWidth: 1.5, halfHeight: 5, gapX: 2, gapY: 2, oneRow: true } as const;
 const LIST_LINE = 16;
 /** The report-date rule is a short tick up from the axis, so labels may pass above it. */
 const RULE_HEIGHT = 40;
@@ -487,18 +496,36 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
 
   // Estimates: numbered markers at their true dates, stacked downward where they would touch
   // (no sideways shift, so no marker ever points at the wrong date), and a list below.
-  const placeMarkers = (radius: number, numbered: boolean) => {
+  const placeMarkers = (
+    radius: number,
+    numbered: boolean,
+    shape: { halfWidth: number; gapX: number; gapY: number; oneRow?: boolean } = {
+      halfWidth: radius,
+      gapX: 3,
+      gapY: numbered ? 4 : 3,
+    },
+  ) => {
     const firstRowY = baseY + AXIS_HEIGHT + radius + 8;
-    const rowStep = 2 * radius + (numbered ? 4 : 3);
+    const rowStep = 2 * radius + shape.gapY;
+    const half = shape.halfWidth;
     const rowEnds: number[] = [];
+    // Ticks share one row: those at nearly the same date spread a little each way (each keeps
+    // a stem to its true date) instead of stacking into rows.
+    const spread = shape.oneRow
+      ? spreadCentred(
+          estimates.map((e) => x(isoToTime(e.date, 'middle'))),
+          2 * half + shape.gapX,
+          { min: half, max: width - half },
+        )
+      : null;
     const markers: EstimateMarker[] = estimates.map((e, i) => {
       const figure = formatQuantity(e.quantity, e.unit, lang);
       const date = formatDate(e.date, lang, { short: true });
       const dateX = x(isoToTime(e.date, 'middle'));
-      const cx = Math.max(radius, Math.min(width - radius, dateX));
-      let row = rowEnds.findIndex((end) => end <= cx - radius);
+      const cx = spread?.[i] ?? Math.max(half, Math.min(width - half, dateX));
+      let row = spread ? 0 : rowEnds.findIndex((end) => end <= cx - half);
       if (row === -1) row = rowEnds.length;
-      rowEnds[row] = cx + radius + 3;
+      rowEnds[row] = cx + half + shape.gapX;
       const cy = firstRowY + row * rowStep;
       return {
         id: e.id,
@@ -546,23 +573,51 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
   });
   const cursor = Math.max(...cursors);
   const estimatesVisible = state === 'estimates';
-  // Short of room: small unnumbered markers and a one-line key instead of the numbered list.
-  const compact = options.maxHeight !== undefined && Math.ceil(cursor) > options.maxHeight;
+  // Short of room: small unnumbered circles and a one-line key instead of the numbered list;
+  // shorter still, upright ticks (clusters of dates stack less) with the key in the empty
+  // corner above the first phase when it fits there.
+  const maxHeight = options.maxHeight;
+  const compact = maxHeight !== undefined && Math.ceil(cursor) > maxHeight;
   const small = compact ? placeMarkers(SMALL_MARKER_R, false) : numbered;
-  const { markers, stripY } = small;
-  const key = compact
-    ? makeLabel(
-        de
-          ? `○ ${estimates.length} weitere Schätzungen nach Datum (s. Tabelle)`
-          : `○ ${estimates.length} other estimates by date (see table)`,
-        0,
-        small.stripBottom + 16,
-        FONT.small,
-        'start',
+  const keyBelow = (bottom: number, text: string) =>
+    makeLabel(text, 0, bottom + 16, FONT.small, 'start');
+  const circleKey = de
+    ? `○ ${estimates.length} weitere Schätzungen nach Datum (s. Tabelle)`
+    : `○ ${estimates.length} other estimates by date (see table)`;
+  const tight =
+    compact &&
+    maxHeight !== undefined &&
+    Math.ceil(keyBelow(small.stripBottom, '').y + 4) > maxHeight;
+  const ticks = tight ? placeMarkers(TICK.halfHeight, false, TICK) : small;
+  const { markers, stripY } = ticks;
+  let keyLines: TextLabel[] = [];
+  if (tight) {
+    const tickKey = de
+      ? `Striche: ${estimates.length} weitere Schätzungen nach Datum (s. Tabelle)`
+      : `Ticks: ${estimates.length} other estimates by date (see table)`;
+    // The corner above the first phase, left of the later phases' labels: the widest wrap of the
+    // key (at most three lines) that stays clear of every block, label and tick.
+    const taken = [...obstacles, ...yTicks.map((t) => t.label.box)];
+    const corner = [0.6, 0.5, 0.45, 0.4]
+      .map((share) =>
+        wrapText(tickKey, width * share, FONT.small, 3).lines.map((line, i) =>
+          makeLabel(line, 0, FONT.small * 0.8 + 2 + i * 15, FONT.small, 'start'),
+        ),
       )
-    : null;
+      .find(
+        (lines) =>
+          lines.length <= 3 &&
+          !lines.at(-1)?.text.endsWith('…') &&
+          lines.every((l) => taken.every((o) => !overlaps(l.box, o, 2))),
+      );
+    keyLines = corner ?? [keyBelow(ticks.stripBottom, fitText(tickKey, width, FONT.small).text)];
+  } else if (compact) keyLines = [keyBelow(small.stripBottom, circleKey)];
+  const key = keyLines[0] ?? null;
   if (compact) list.length = 0;
-  const estimatesBottom = compact && key ? key.y + 4 : cursor;
+  const keyBottom = Math.max(...keyLines.map((l) => l.y + 4));
+  const estimatesBottom = compact
+    ? Math.max(ticks.stripBottom + 4, keyLines.length ? keyBottom : 0)
+    : cursor;
   // The list only takes room when it is shown; earlier states end under the time axis.
   const height = Math.ceil(
     estimatesVisible && estimates.length ? estimatesBottom : baseY + AXIS_HEIGHT + 4,
@@ -577,7 +632,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
       ? [
           ...markers.map((m) => m.number).filter((n) => n.text),
           ...list.flatMap((l) => l.labels),
-          ...(key ? [key] : []),
+          ...keyLines,
         ]
       : []),
   ];
@@ -599,8 +654,11 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
       stripY,
       markers,
       list,
-      radius: compact ? SMALL_MARKER_R : MARKER_R,
+      shape: tight ? 'tick' : 'circle',
+      radius: tight ? TICK.halfHeight : compact ? SMALL_MARKER_R : MARKER_R,
+      halfWidth: tight ? TICK.halfWidth : compact ? SMALL_MARKER_R : MARKER_R,
       key,
+      keyLines,
     },
     visibleLabels,
   };

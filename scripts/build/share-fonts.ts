@@ -1,0 +1,60 @@
+/**
+ * The site's own fonts for the share cards. resvg reads TrueType/OpenType, not the woff2 files the
+ * pages load, and draws a variable font at its default instance only, so this makes static
+ * TrueType instances of the same two fonts, kept to the same characters as the site's subsets
+ * (scripts/vite/font-subset-plugin.ts): Source Sans 3 at the weights the charts and cards set,
+ * Source Serif 4 bold for the card's title. Cached by content in node_modules/.cache/msmt-fonts.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import subsetFont from 'subset-font';
+import { fontText } from '../fonts/font-text.ts';
+import { SUBSET_FONTS, piecesText } from '../vite/font-subset-plugin.ts';
+
+/** Family names as the fonts carry them inside (what resvg matches `font-family` against). */
+export const SHARE_SANS = 'Source Sans 3';
+export const SHARE_SERIF = 'Source Serif 4';
+
+export interface ShareFont {
+  family: string;
+  weight: number;
+  file: string;
+}
+
+const INSTANCES: readonly { family: string; spec: string; weights: readonly number[] }[] = [
+  { family: SHARE_SANS, spec: SUBSET_FONTS[1]!.spec, weights: [400, 600, 700] },
+  { family: SHARE_SERIF, spec: SUBSET_FONTS[0]!.spec, weights: [700] },
+];
+
+export async function shareFonts(
+  root: string,
+  dataFile = 'data/transfers.json',
+): Promise<ShareFont[]> {
+  const text = fontText(piecesText(root, dataFile));
+  const out: ShareFont[] = [];
+  for (const { family, spec, weights } of INSTANCES) {
+    if (!spec.includes(family.toLowerCase().replace(/ /g, '-')))
+      throw new Error(`share fonts: ${spec} is not ${family}`);
+    const source = readFileSync(join(root, 'node_modules', spec));
+    for (const weight of weights) {
+      const key = createHash('sha256')
+        .update(source)
+        .update(text)
+        .update(String(weight))
+        .digest('hex')
+        .slice(0, 16);
+      const dir = join(root, 'node_modules/.cache/msmt-fonts/share', key);
+      const file = join(dir, `${family.replace(/ /g, '-')}-${weight}.ttf`);
+      if (!existsSync(file)) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(
+          file,
+          await subsetFont(source, text, { targetFormat: 'sfnt', variationAxes: { wght: weight } }),
+        );
+      }
+      out.push({ family, weight, file });
+    }
+  }
+  return out;
+}
