@@ -27,7 +27,7 @@ describe('embed URLs', () => {
       script: 'https://news.example/msmt/embed.js',
     });
     expect(
-      embedUrls(root, 'troops', { lang: 'en', theme: 'auto', state: 'phase-1' }, 'phase-1').page,
+      embedUrls(root, 'troops', { lang: 'en', theme: 'host', state: 'phase-1' }, 'phase-1').page,
     ).toBe('https://news.example/msmt/embed/troops/en/');
     expect(embedUrls(root, 'routes', { lang: 'en', theme: 'dark', state: 'air' }, 'sea').page).toBe(
       'https://news.example/msmt/embed/routes/en/air/?theme=dark',

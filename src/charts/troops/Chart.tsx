@@ -9,7 +9,8 @@ import type { FocusGroup } from '../shared/focus-order.ts';
 import { ChartSvg } from '../shared/ChartSvg.tsx';
 import { COLOR } from '../shared/colors.ts';
 import { Label } from '../shared/Label.tsx';
-import { Mark, useActiveMark } from '../shared/Mark.tsx';
+import { Mark } from '../shared/Mark.tsx';
+import { markLabel } from '../shared/sources.ts';
 import { layoutTroops, type PhaseLayout, type UnitSquare } from './layout.ts';
 import { meta } from './meta.ts';
 
