@@ -134,7 +134,7 @@ export interface EstimatesLayoutOptions {
  * lines, gaps growing with the months between rows. `compact`: figure, bar and one short
  * "date · estimator" line, small month gaps. `even`: the same at even spacing (order still by date,
  * year ticks still interpolated). `minimal`: "figure · date" over the bar. `list` (the smallest
- * phone): "figure · date" over a thin bar in rows 19 px tall, dots in place of the timeline (each
+ * phone): "figure · date" over a thin bar in rows 17 px tall, dots in place of the timeline (each
  * row names its date) and no value ticks (each row names its figure). What a denser row leaves
  * out stays in the row's title, the chart's table and its describe text.
  */
@@ -202,15 +202,15 @@ const DENSITY: Record<EstimatesDensity, DensitySpec> = {
     detail: 'none',
   },
   list: {
-    bar: 4,
-    msmtBar: 5,
+    bar: 3,
+    msmtBar: 4,
     line: 14,
     gap: 0,
     monthStep: 0,
     monthMax: 0,
     headSize: FONT.small,
     detail: 'none',
-    inline: 19,
+    inline: 17,
   },
 };
 
@@ -283,7 +283,9 @@ export function layoutEstimatesAt(
   const order = view === 'msmt' ? [...ordered].sort((a) => (a.kind === 'msmt' ? -1 : 1)) : ordered;
 
   const rows: RowMark[] = [];
-  let cursor = HEADER + 6;
+  // The header holds the reference line's label; thin rows start closer under it.
+  const header = D.inline ? HEADER - 4 : HEADER;
+  let cursor = header + 6;
   let previousMonth: number | undefined;
   for (const item of order) {
     const visible = view === 'estimates' || item.kind === 'msmt';
@@ -339,10 +341,19 @@ export function layoutEstimatesAt(
     const barHeight = row.bars[0]?.height ?? BAR;
     const dy = row.y + size + 1 - barTop; // the bar's top under the text's descenders
     const bars = row.bars.map((b) => ({ ...b, y: b.y + dy }));
-    // Ends sized to the thin bar, so they reach into neither text line.
-    const openEnd = row.openEnd && { ...row.openEnd, y: row.openEnd.y + dy, half: 3 };
+    // Ends sized to the thin bar, so they reach into neither text line nor past the row.
+    const openEndY = row.openEnd ? row.openEnd.y + dy : 0;
+    const openEnd = row.openEnd && {
+      ...row.openEnd,
+      y: openEndY,
+      half: Math.min(3, row.y + rowHeight - openEndY),
+    };
     const barY = row.y + size + 1;
-    const cap = row.cap && { ...row.cap, y0: barY - 1, y1: barY + barHeight + 1 };
+    const cap = row.cap && {
+      ...row.cap,
+      y0: barY - 1,
+      y1: Math.min(barY + barHeight + 1, row.y + rowHeight),
+    };
     const stub = row.stub && { ...row.stub, y: row.stub.y + dy };
     const texts = row.texts
       .slice(0, 1)
@@ -613,7 +624,7 @@ export function layoutEstimatesAt(
     refX + refWidth / 2 > width ? 'end' : refX - refWidth / 2 < 0 ? 'start' : 'middle';
   const reference = {
     x: refX,
-    y0: HEADER - 4,
+    y0: header - 4,
     y1: axisY,
     openEnd: qualifierMarks(series.msmt.quantity).openEnd,
     labelVisible: view === 'estimates',
@@ -621,7 +632,7 @@ export function layoutEstimatesAt(
       key: 'reference-label',
       text: refText,
       x: refAnchor === 'end' ? width : refAnchor === 'start' ? 0 : refX,
-      y: HEADER - 10,
+      y: header - 10,
       size: FONT.small,
       weight: 600 as const,
       tone: 'msmt' as const,
@@ -683,7 +694,7 @@ export function layoutEstimatesAt(
     direction,
     x0,
     x1,
-    gridTop: HEADER - 4,
+    gridTop: header - 4,
     axisY,
     valueTicks,
     timeline,
