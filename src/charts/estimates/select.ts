@@ -3,6 +3,7 @@
  * every estimate of the same topic, in date order. Selected by topic, never by estimate id, so new
  * estimates in the dataset appear without code changes.
  */
+import { ascending, group } from 'd3-array';
 import type { Dataset, Estimate, LocalText, Quantity, Topic, Unit } from '../../data/schema.ts';
 
 export interface MsmtFigure {
@@ -28,7 +29,7 @@ export function selectSeries(data: Dataset, transferId: string, topic: Topic): E
   const estimates = data.estimates
     .filter((e) => e.topic === topic && !e.msmt)
     // Stable by date, then by id, so groups and same-month estimates keep one order everywhere.
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    .sort((a, b) => ascending(a.date, b.date) || ascending(a.id, b.id));
   return {
     topic,
     msmt: {
@@ -52,19 +53,11 @@ export interface Statement {
 
 /** Groups estimates into statements, keeping date order; parts stay separate records. */
 export function statements(estimates: readonly Estimate[]): Statement[] {
-  const out: Statement[] = [];
-  const byGroup = new Map<string, Statement>();
-  for (const e of estimates) {
-    if (e.group) {
-      const existing = byGroup.get(e.group);
-      if (existing) {
-        existing.parts.push(e);
-        continue;
-      }
-      const s: Statement = { key: e.group, date: e.date, parts: [e] };
-      byGroup.set(e.group, s);
-      out.push(s);
-    } else out.push({ key: e.id, date: e.date, parts: [e] });
-  }
-  return out;
+  // Keyed apart, so an ungrouped estimate whose id happens to be a group's name stays alone.
+  const byStatement = group(estimates, (e) => (e.group ? `group:${e.group}` : `id:${e.id}`));
+  return Array.from(byStatement.values(), (parts) => {
+    const [first] = parts;
+    if (!first) throw new Error('statements: a group without estimates');
+    return { key: first.group ?? first.id, date: first.date, parts };
+  });
 }
