@@ -8,7 +8,7 @@
  * without overlap. Time stays visible: rows keep date order, the gap between rows grows with the
  * months between them, and year ticks sit on the timeline at their interpolated position.
  */
-import { descending, max, sort, sum } from 'd3-array';
+import { descending, max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Direction, Estimate, LocalText, Quantity, Unit } from '../../data/schema.ts';
 import { formatAmount, formatDate, formatNumber, unitWord } from '../../lib/format.ts';
@@ -455,7 +455,7 @@ export function layoutEstimatesAt(
     const joiner = overlay ? ' / ' : ' + ';
     // Overlaid (nested) parts are named largest first: "100 / about 60".
     const named = overlay
-      ? sort(parts, (a, b) => descending(extentOf(a.quantity), extentOf(b.quantity)))
+      ? [...parts].sort((a, b) => descending(extentOf(a.quantity), extentOf(b.quantity)))
       : parts;
     const amounts = named
       .map((p) => formatAmount(p.quantity, lang, { compact: true }))
@@ -521,7 +521,7 @@ export function layoutEstimatesAt(
     // each start at zero, the largest drawn first so the smaller ones stay visible on top.
     const bars: BarMark[] = [];
     const drawOrder = overlay
-      ? sort(parts, (a, b) => descending(extentOf(a.quantity), extentOf(b.quantity)))
+      ? [...parts].sort((a, b) => descending(extentOf(a.quantity), extentOf(b.quantity)))
       : parts;
     let start = 0;
     drawOrder.forEach((p, i) => {

@@ -3,7 +3,7 @@
  * every estimate of the same topic, in date order. Selected by topic, never by estimate id, so new
  * estimates in the dataset appear without code changes.
  */
-import { ascending, group } from 'd3-array';
+import { ascending } from 'd3-array';
 import type { Dataset, Estimate, LocalText, Quantity, Topic, Unit } from '../../data/schema.ts';
 
 export interface MsmtFigure {
@@ -53,11 +53,20 @@ export interface Statement {
 
 /** Groups estimates into statements, keeping date order; parts stay separate records. */
 export function statements(estimates: readonly Estimate[]): Statement[] {
-  // Keyed apart, so an ungrouped estimate whose id happens to be a group's name stays alone.
-  const byStatement = group(estimates, (e) => (e.group ? `group:${e.group}` : `id:${e.id}`));
-  return Array.from(byStatement.values(), (parts) => {
-    const [first] = parts;
-    if (!first) throw new Error('statements: a group without estimates');
-    return { key: first.group ?? first.id, date: first.date, parts };
-  });
+  // A Map, not d3-array's group: its InternMap would cost every chart that loads d3-array.
+  const out: Statement[] = [];
+  const byGroup = new Map<string, Statement>();
+  for (const e of estimates) {
+    if (e.group) {
+      const existing = byGroup.get(e.group);
+      if (existing) {
+        existing.parts.push(e);
+        continue;
+      }
+      const s: Statement = { key: e.group, date: e.date, parts: [e] };
+      byGroup.set(e.group, s);
+      out.push(s);
+    } else out.push({ key: e.id, date: e.date, parts: [e] });
+  }
+  return out;
 }
