@@ -8,6 +8,7 @@
  * without overlap. Time stays visible: rows keep date order, the gap between rows grows with the
  * months between them, and year ticks sit on the timeline at their interpolated position.
  */
+import { descending, max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Direction, Estimate, LocalText, Quantity, Unit } from '../../data/schema.ts';
 import { formatAmount, formatDate, formatNumber, unitWord } from '../../lib/format.ts';
@@ -265,10 +266,10 @@ export function layoutEstimatesAt(
   // Stacked parts end at their sum (120 + 120 reaches 240), so the scale must hold the sums.
   const maxValue = Math.max(
     extentOf(series.msmt.quantity),
-    ...series.estimates.map((e) => extentOf(e.quantity)),
-    ...(groupMode === 'stack'
-      ? groups.map((g) => g.parts.reduce((sum, p) => sum + extentOf(p.quantity), 0))
-      : []),
+    max(series.estimates, (e) => extentOf(e.quantity)) ?? 0,
+    groupMode === 'stack'
+      ? (max(groups, (g) => sum(g.parts, (p) => extentOf(p.quantity))) ?? 0)
+      : 0,
     1,
   );
   const x = scaleLinear().domain([0, maxValue]).nice().range([x0, x1]);
@@ -377,7 +378,7 @@ export function layoutEstimatesAt(
       textBox(t.x, t.y, textWidth(t.text, t.size, { bold: t.weight === 600 }), t.size, t.anchor),
     );
     const dot = { x: row.dot.x - 5, y: row.dot.y - 5, width: 10, height: 10 };
-    const reach = Math.max(x0, ...ends.map((b) => b.x + b.width));
+    const reach = Math.max(x0, max(ends, (b) => b.x + b.width) ?? x0);
     const barTop = row.bars[0]?.y ?? row.stub?.y ?? row.dot.y;
     return {
       ...row,
@@ -461,11 +462,11 @@ export function layoutEstimatesAt(
     const conversion = parts.some((p) => p.basis === 'conversion');
     const overlay = groupMode === 'overlay' && parts.length > 1;
     const notQuantified = parts.every((p) => p.quantity.qualifier === 'not-quantified');
-    const unitValue = Math.max(...parts.map((p) => extentOf(p.quantity)));
+    const unitValue = max(parts, (p) => extentOf(p.quantity)) ?? 0;
     const joiner = overlay ? ' / ' : ' + ';
     // Overlaid (nested) parts are named largest first: "100 / about 60".
     const named = overlay
-      ? [...parts].sort((a, b) => extentOf(b.quantity) - extentOf(a.quantity))
+      ? [...parts].sort((a, b) => descending(extentOf(a.quantity), extentOf(b.quantity)))
       : parts;
     const amounts = named
       .map((p) => formatAmount(p.quantity, lang, { compact: true }))
@@ -531,7 +532,7 @@ export function layoutEstimatesAt(
     // each start at zero, the largest drawn first so the smaller ones stay visible on top.
     const bars: BarMark[] = [];
     const drawOrder = overlay
-      ? [...parts].sort((a, b) => extentOf(b.quantity) - extentOf(a.quantity))
+      ? [...parts].sort((a, b) => descending(extentOf(a.quantity), extentOf(b.quantity)))
       : parts;
     let start = 0;
     drawOrder.forEach((p, i) => {
@@ -571,7 +572,7 @@ export function layoutEstimatesAt(
       });
       start += extent;
     });
-    if (overlay) start = Math.max(...parts.map((p) => extentOf(p.quantity)));
+    if (overlay) start = max(parts, (p) => extentOf(p.quantity)) ?? 0;
     const lastPart = overlay ? drawOrder[0] : parts[parts.length - 1];
     const marks = lastPart ? qualifierMarks(lastPart.quantity) : undefined;
     const end = x(start);

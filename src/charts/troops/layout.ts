@@ -5,6 +5,7 @@
  * numbered markers on a dated strip with a list below. Same positions in every state; states only
  * switch visibility, so transitions animate opacity, not geometry.
  */
+import { extent, max, min, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Dataset, Estimate, Transfer } from '../../data/schema.ts';
 import { computeTotal, requireFigure } from '../../data/derive.ts';
@@ -15,7 +16,8 @@ import { FONT } from '../shared/colors.ts';
 import { makeLabel, overlaps, spreadCentred, type Box, type TextLabel } from '../shared/labels.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
 import { fitText, wrapText } from '../shared/text.ts';
-import { isoToTime, monthTickLabel, monthTicks, shortPeriod } from '../shared/time.ts';
+import { monthTicks } from '../shared/month-ticks.ts';
+import { isoToTime, monthTickLabel, shortPeriod } from '../shared/time.ts';
 
 export const TROOPS_STATES = ['phase-1', 'phase-2', 'phase-3', 'estimates'] as const;
 export type TroopsState = (typeof TROOPS_STATES)[number];
@@ -212,7 +214,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
   const counts = [p1, p2].map((t) => Math.ceil((qualifierMarks(t.quantity).extent ?? 0) / UNIT));
   const count3 = Math.ceil((qualifierMarks(p3.quantity).extent ?? 0) / UNIT);
   const allCounts: [number, number, number] = [counts[0] ?? 0, counts[1] ?? 0, count3];
-  const totalUnits = allCounts.reduce((a, b) => a + b, 0);
+  const totalUnits = sum(allCounts);
 
   // Axis label width: the widest y tick ("20.000") plus a gap.
   const left = 44;
@@ -250,8 +252,9 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
     ...estimates.map((e) => isoToTime(e.date, 'middle')),
   ];
   const day = 86_400_000;
-  const t0 = Math.min(...times) - 12 * day;
-  const t1 = Math.max(...times) + 12 * day;
+  const [first = 0, last = 0] = extent(times);
+  const t0 = first - 12 * day;
+  const t1 = last + 12 * day;
   const x = scaleLinear()
     .domain([t0, t1])
     // Wide charts keep room right of the last block for its label; narrow ones put it above.
@@ -303,8 +306,8 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
         faded: marks.openEnd && Math.floor(i / columns) === topRow,
       });
     }
-    const top = Math.min(...squares.map((s) => s.y));
-    const bottom = Math.max(...squares.map((s) => s.y)) + cell;
+    const top = min(squares, (s) => s.y) ?? Infinity;
+    const bottom = (max(squares, (s) => s.y) ?? -Infinity) + cell;
     before += d.count;
     return {
       ...d,
@@ -337,12 +340,13 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
         squareBoxes.every((b) => !overlaps(l.box, b, 2)),
     );
   // Highest square top within a label's reach of the rule (the label is centred above it).
-  const reach = Math.max(...reportPair(0, 0, 'middle').map((l) => l.box.width)) / 2 + 4;
+  const reach = (max(reportPair(0, 0, 'middle'), (l) => l.box.width) ?? 0) / 2 + 4;
   const skyline = Math.min(
     baseY - RULE_HEIGHT,
-    ...squareBoxes
-      .filter((b) => b.x < reportX + reach && b.x + b.width > reportX - reach)
-      .map((b) => b.y),
+    min(
+      squareBoxes.filter((b) => b.x < reportX + reach && b.x + b.width > reportX - reach),
+      (b) => b.y,
+    ) ?? Infinity,
   );
   const reportCandidates = [
     { labels: reportPair(reportX - 5, baseY - 7, 'end'), top: baseY - RULE_HEIGHT },
@@ -571,7 +575,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
     });
     cursors[column] = y0 + lines.length * LIST_LINE + 6;
   });
-  const cursor = Math.max(...cursors);
+  const cursor = max(cursors) ?? listTop;
   const estimatesVisible = state === 'estimates';
   // Short of room: small unnumbered circles and a one-line key instead of the numbered list;
   // shorter still, upright ticks (clusters of dates stack less) with the key in the empty
@@ -614,7 +618,7 @@ export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayou
   } else if (compact) keyLines = [keyBelow(small.stripBottom, circleKey)];
   const key = keyLines[0] ?? null;
   if (compact) list.length = 0;
-  const keyBottom = Math.max(...keyLines.map((l) => l.y + 4));
+  const keyBottom = max(keyLines, (l) => l.y + 4) ?? 0;
   const estimatesBottom = compact
     ? Math.max(ticks.stripBottom + 4, keyLines.length ? keyBottom : 0)
     : cursor;
