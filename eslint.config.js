@@ -20,7 +20,13 @@ export default tseslint.config(
   },
   {
     // Pure layers: no React, no DOM framework, so they stay testable without a DOM.
-    files: ['src/lib/**', 'src/data/**', 'src/charts/*/layout.ts', 'src/charts/shared/*.ts'],
+    files: [
+      'src/lib/**',
+      'src/data/**',
+      'src/charts/*/layout.ts',
+      'src/charts/shared/*.ts',
+      'src/charts/kinds/*/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -3,7 +3,7 @@
  * every estimate of the same topic, in date order. Selected by topic, never by estimate id, so new
  * estimates in the dataset appear without code changes.
  */
-import type { Dataset, Estimate, LocalText, Quantity, Topic, Unit } from '../../data/schema.ts';
+import type { Dataset, Estimate, LocalText, Quantity, Topic, Unit } from '../../../data/schema.ts';
 
 export interface MsmtFigure {
   id: string;
