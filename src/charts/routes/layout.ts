@@ -10,7 +10,7 @@ import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
 import { overlaps, textBox, type Box } from '../shared/labels.ts';
 import { textWidth, wrapText } from '../shared/text.ts';
-import type { TextMark } from '../estimates/layout.ts';
+import type { TextMark } from '../kinds/estimates/layout.ts';
 import {
   FRAME_WIDTH,
   PANELS,

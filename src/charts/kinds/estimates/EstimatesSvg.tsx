@@ -5,15 +5,15 @@
  * motion makes that instant.
  */
 import { Group } from '@visx/group';
-import type { Dataset } from '../../data/schema.ts';
-import type { Lang } from '../../lib/i18n.ts';
-import type { ChartMark } from '../shared/ChartMarks.tsx';
-import { ChartSvg } from '../shared/ChartSvg.tsx';
-import { COLOR, directionColor } from '../shared/colors.ts';
-import type { FocusGroup } from '../shared/focus-order.ts';
-import { Mark } from '../shared/Mark.tsx';
-import { markLabel } from '../shared/sources.ts';
-import { GrowingBar, MovingVerticalLine } from '../shared/MotionShapes.tsx';
+import type { Dataset } from '../../../data/schema.ts';
+import type { Lang } from '../../../lib/i18n.ts';
+import type { ChartMark } from '../../shared/ChartMarks.tsx';
+import { ChartSvg } from '../../shared/ChartSvg.tsx';
+import { COLOR, directionColor } from '../../shared/colors.ts';
+import type { FocusGroup } from '../../shared/focus-order.ts';
+import { Mark } from '../../shared/Mark.tsx';
+import { markLabel } from '../../shared/sources.ts';
+import { GrowingBar, MovingVerticalLine } from '../../shared/MotionShapes.tsx';
 import type { BarMark, EstimatesLayout, RowMark } from './layout.ts';
 import { SvgText, textProps } from './svg.tsx';
 

@@ -4,7 +4,7 @@
  * estimates in the dataset appear without code changes.
  */
 import { ascending } from 'd3-array';
-import type { Dataset, Estimate, LocalText, Quantity, Topic, Unit } from '../../data/schema.ts';
+import type { Dataset, Estimate, LocalText, Quantity, Topic, Unit } from '../../../data/schema.ts';
 
 export interface MsmtFigure {
   id: string;

@@ -10,13 +10,13 @@
  */
 import { descending, max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { Direction, Estimate, LocalText, Quantity, Unit } from '../../data/schema.ts';
-import { formatAmount, formatDate, formatNumber, unitWord } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n.ts';
-import { FONT } from '../shared/colors.ts';
-import { textBox, unionBox, type Box } from '../shared/labels.ts';
-import { qualifierMarks } from '../shared/qualifier.ts';
-import { fitText, textWidth, wrapText } from '../shared/text.ts';
+import type { Direction, Estimate, LocalText, Quantity, Unit } from '../../../data/schema.ts';
+import { formatAmount, formatDate, formatNumber, unitWord } from '../../../lib/format.ts';
+import type { Lang } from '../../../lib/i18n.ts';
+import { FONT } from '../../shared/colors.ts';
+import { textBox, unionBox, type Box } from '../../shared/labels.ts';
+import { qualifierMarks } from '../../shared/qualifier.ts';
+import { fitText, textWidth, wrapText } from '../../shared/text.ts';
 import { statements, type EstimateSeries } from './select.ts';
 import { WORDS, reportLabel } from './words.ts';
 
