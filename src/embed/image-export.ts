@@ -87,9 +87,12 @@ interface PageFontFace {
   url: string;
 }
 
-/** Every `@font-face` of the page's stylesheets that loads a file, with the file's absolute URL. */
+/**
+ * Every `@font-face` of the page's stylesheets that loads a file, with the file's absolute URL, once
+ * (a lazily loaded chunk may bring the inlined stylesheet again as a file).
+ */
 function pageFontFaces(): PageFontFace[] {
-  const faces: PageFontFace[] = [];
+  const faces = new Map<string, PageFontFace>();
   const visit = (rules: CSSRuleList, base: string) => {
     for (const rule of rules) {
       if (rule instanceof CSSImportRule && rule.styleSheet)
@@ -97,11 +100,15 @@ function pageFontFaces(): PageFontFace[] {
       if (!(rule instanceof CSSFontFaceRule)) continue;
       const url = fontFileUrl(rule.style.getPropertyValue('src'));
       if (!url) continue;
-      faces.push({
-        family: rule.style.getPropertyValue('font-family').trim().replace(/^["']|["']$/g, ''),
+      const face = {
+        family: rule.style
+          .getPropertyValue('font-family')
+          .trim()
+          .replace(/^["']|["']$/g, ''),
         weight: rule.style.getPropertyValue('font-weight').trim() || '400',
         url: new URL(url, base).href,
-      });
+      };
+      faces.set(`${face.family}|${face.weight}|${face.url}`, face);
     }
   };
   for (const sheet of document.styleSheets) {
@@ -111,7 +118,7 @@ function pageFontFaces(): PageFontFace[] {
       // A stylesheet from another origin hides its rules; the site's own are all same-origin.
     }
   }
-  return faces;
+  return [...faces.values()];
 }
 
 /** Font files by URL: the browser has them cached from the page; a second export reuses the bytes. */
