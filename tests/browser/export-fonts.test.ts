@@ -5,7 +5,7 @@
  * the title's ink width: that of the site font set at the same size, not that of the fallback the
  * reader's system would use (Chromium here: Liberation Sans or DejaVu Sans).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +184,25 @@ describe('exported images carry the site font', () => {
       expect(listProblems(problems)).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('the print and no-JS figure files carry the site font', () => {
+  it('every figure file embeds the sans face its text is set in, subset, as woff2', () => {
+    const dirs = ['de', 'en'].map((lang) => join(DIST, 'figures', lang));
+    const files = dirs.flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)));
+    expect(files.length).toBeGreaterThan(10);
+    const site = siteSansFile();
+    for (const file of files) {
+      const svg = readFileSync(file, 'utf8');
+      const faces = [...svg.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1]!);
+      expect(faces, file).toHaveLength(1);
+      expect(faces[0]).toContain(`font-family: '${SANS}'`);
+      const bytes = Buffer.from(/base64,([A-Za-z0-9+/=]+)/.exec(faces[0]!)?.[1] ?? '', 'base64');
+      expect(bytes.subarray(0, 4).toString('latin1')).toBe('wOF2');
+      // Subset to the file's own characters: smaller than the page's whole subset.
+      expect(bytes.length).toBeLessThan(site.length);
     }
   });
 });
