@@ -4,7 +4,7 @@
  * Pure string work; the DOM side (image-export.ts) serialises the drawing and rasterises the result.
  */
 import { wrapText } from '../charts/shared/text.ts';
-import { lineHeights, typeScale } from '../styles/tokens.ts';
+import { lineHeights, typeScale } from '../styles/chart-tokens.ts';
 
 /** The figure's type on the page (tokens: size in px, line box from the line height). */
 function figureType(token: keyof typeof lineHeights): { size: number; lineHeight: number } {

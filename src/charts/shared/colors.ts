@@ -4,7 +4,7 @@
  * themes switch without a re-render; use them in `style`, not in presentation attributes, so CSS wins.
  */
 import type { Direction } from '../../data/schema.ts';
-import { cssVar, typeScale } from '../../styles/tokens.ts';
+import { cssVar, typeScale } from '../../styles/chart-tokens.ts';
 
 export const COLOR = {
   dprk: cssVar('dprk'),

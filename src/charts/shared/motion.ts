@@ -6,7 +6,7 @@
  * geometry and animate a transform from their old box (`boxTransform`, MotionShapes.tsx).
  * prefers-reduced-motion turns both off. Pure: class names, style values and transforms, no React.
  */
-import { motion } from '../../styles/tokens.ts';
+import { motion } from '../../styles/chart-tokens.ts';
 
 /** Every chart's state change (styles/charts.css, `.chart-motion`). */
 export const MOTION_CLASS = 'chart-motion';
