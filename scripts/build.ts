@@ -64,11 +64,13 @@ async function main() {
   };
   const written = prerender(dist, ssr.pages(data));
   const figures = ssr.files(data, figureCss(root));
+  const withFonts = await withFigureFonts(
+    root,
+    figures.map((f) => f.content),
+  );
   writeDistFiles(
     dist,
-    await Promise.all(
-      figures.map(async (f) => [f.out, await withFigureFonts(root, f.content)] as const),
-    ),
+    figures.map((f, i) => [f.out, withFonts[i]!] as const),
   );
   rmSync(join(dist, 'src'), { recursive: true, force: true });
 

@@ -1,8 +1,7 @@
 /**
  * Build: the story's print and no-JS figures (SVG files shown by `<img>`) carry the fonts their
- * words are set in, as data: URLs (an SVG image loads no files). Each file gets the site's own font
- * (styles/tokens.ts) subset to the characters it draws and the weights the site uses, so it costs a
- * few KB instead of the whole face. Cached by content in node_modules/.cache/msmt-fonts/figures.
+ * words are set in, as data: URLs (an SVG image loads no files): the site's own font
+ * (styles/tokens.ts), subset to the characters the figures draw and the weights the site uses. Cached by content in node_modules/.cache/msmt-fonts/figures.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,11 +34,15 @@ async function subset(root: string, font: FontToken, text: string): Promise<Uint
   return bytes;
 }
 
-/** `svg` with the site's fonts it uses embedded, subset to its own text. */
-export async function withFigureFonts(root: string, svg: string): Promise<string> {
-  const used = fontFamiliesIn(svg);
-  // A space keeps its advance; the rest is what the file draws.
-  const text = ` ${textContent(svg)}`;
+/**
+ * The SVGs with the site's fonts they use embedded, subset once to the characters all of them draw:
+ * one hb-subset run per font instead of one per file (a cold build's seconds), for a file a few KB
+ * larger than its own subset would make it.
+ */
+export async function withFigureFonts(root: string, svgs: readonly string[]): Promise<string[]> {
+  const used = new Set(svgs.flatMap((svg) => [...fontFamiliesIn(svg)]));
+  // A space keeps its advance; the rest is what the files draw.
+  const text = [...new Set(` ${svgs.map(textContent).join('')}`)].sort().join('');
   const fonts: EmbeddedFont[] = [];
   for (const kind of FONT_KINDS) {
     const font: FontToken = fontTokens[kind];
@@ -50,5 +53,5 @@ export async function withFigureFonts(root: string, svg: string): Promise<string
       woff2: await subset(root, font, text),
     });
   }
-  return embedFonts(svg, fonts);
+  return svgs.map((svg) => embedFonts(svg, fonts));
 }

@@ -201,7 +201,7 @@ describe('the print and no-JS figure files carry the site font', () => {
       expect(faces[0]).toContain(`font-family: '${SANS}'`);
       const bytes = Buffer.from(/base64,([A-Za-z0-9+/=]+)/.exec(faces[0]!)?.[1] ?? '', 'base64');
       expect(bytes.subarray(0, 4).toString('latin1')).toBe('wOF2');
-      // Subset to the file's own characters: smaller than the page's whole subset.
+      // Subset to the characters the figures draw: smaller than the page's whole subset.
       expect(bytes.length).toBeLessThan(site.length);
     }
   });

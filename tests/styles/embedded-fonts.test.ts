@@ -102,10 +102,19 @@ describe('embedFonts', () => {
 });
 
 describe('withFigureFonts (the build, for the print/no-JS figure files)', () => {
+  it('gives every file the same subset, holding the characters of all of them', async () => {
+    const a = figure.replace('Soldaten', 'Qualle');
+    const [one = '', two = ''] = await withFigureFonts(root, [figure, a]);
+    expect(embedded(one)[0]!.bytes.equals(embedded(two)[0]!.bytes)).toBe(true);
+    const sfnt = await subsetFont(embedded(one)[0]!.bytes, 'QS', { targetFormat: 'sfnt' });
+    const unicodes = new Set(new hb.Face(new hb.Blob(sfnt)).collectUnicodes());
+    expect(unicodes.has('Q'.codePointAt(0)!) && unicodes.has('S'.codePointAt(0)!)).toBe(true);
+  });
+
   const figure = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" style="font-family:var(--font-sans)"><text x="0" y="20">Über 11.000 Soldaten</text><text x="0" y="40" style="font-weight:700">9 Mio.</text></svg>`;
 
-  it('embeds the site font, subset to the characters the file draws', async () => {
-    const out = await withFigureFonts(root, figure);
+  it('embeds the site font, subset to the characters the files draw', async () => {
+    const [out = ''] = await withFigureFonts(root, [figure]);
     const fonts = embedded(out);
     expect(fonts.map((f) => f.family)).toEqual([SANS]);
     const bytes = fonts[0]!.bytes;
@@ -124,6 +133,6 @@ describe('withFigureFonts (the build, for the print/no-JS figure files)', () => 
 
   it('leaves a drawing without text as it is', async () => {
     const plain = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><rect/></svg>';
-    expect(await withFigureFonts(root, plain)).toBe(plain);
+    expect(await withFigureFonts(root, [plain])).toEqual([plain]);
   });
 });
