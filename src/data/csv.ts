@@ -194,16 +194,3 @@ export function columnForPath(rest: string): string {
   }
   return best.column;
 }
-
-/** Splits `transfers[3].quantity.low` into the record it names and the path inside it. */
-export function splitRecordPath(
-  path: string,
-): { kind: RowKind; index: number; rest: string } | undefined {
-  const m = /^(transfers|estimates)\[(\d+)\](.*)$/.exec(path);
-  if (!m) return undefined;
-  return {
-    kind: m[1] === 'transfers' ? 'transfer' : 'estimate',
-    index: Number(m[2]),
-    rest: m[3] ?? '',
-  };
-}

@@ -41,7 +41,6 @@ export type Segment =
     };
 
 export const FIELDS = ['amount', 'value', 'period', 'date', 'cite'] as const;
-export type Field = (typeof FIELDS)[number];
 
 export interface Placeholder {
   /** The placeholder as written, e.g. `{troops-total.value}`. */

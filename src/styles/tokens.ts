@@ -45,22 +45,10 @@ export const colors = {
   },
 } as const satisfies Record<Theme, Record<string, string>>;
 
-export type ColorToken = keyof (typeof colors)['light'];
-
 export const fonts = {
   serif: "'Source Serif 4 Variable', 'Source Serif 4', Georgia, 'Times New Roman', serif",
   sans: "'Source Sans 3 Variable', 'Source Sans 3', 'Helvetica Neue', Arial, sans-serif",
 } as const;
-
-/** The CSS variable for a colour token, for inline SVG styles. */
-export const cssVar = (token: ColorToken): string => `var(--color-${token})`;
-
-/** Replace `var(--color-x)` with the theme's value, for renderers without CSS variables (resvg, PNG). */
-export function resolveColorVars(svg: string, theme: Theme = 'light'): string {
-  return svg.replace(/var\(--color-([a-z-]+)\)/g, (match, name: string) =>
-    name in colors[theme] ? colors[theme][name as ColorToken] : match,
-  );
-}
 
 function block(theme: Theme): string {
   return Object.entries(colors[theme])

@@ -221,7 +221,8 @@ export async function waitForHydration(page: Page, timeout = 15_000): Promise<vo
 
 /** axe-core's own build (4.14.x at top level; @axe-core/playwright nests an older copy). */
 export function axeSource(): string {
-  return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const require = createRequire(import.meta.url);
+  return readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 }
 
 export const AXE_TAGS = [
