@@ -2,8 +2,8 @@
  * Client entry of the explainer: marks the page as scripted and starts the islands of the
  * prerendered article (story/islands.ts: scroll engine, reading progress, step marks; the sticky
  * graphic's React code follows on the reader's first engagement). Nothing here imports React or
- * the dataset, so the script a reader needs at load is a few KB. In the dev server, where nothing
- * was prerendered, the whole article is rendered client-side from a separate chunk.
+ * the dataset, so the script a reader needs at load is a few KB. The dev server prerenders the page
+ * the same way (scripts/vite/dev-story-plugin.ts), so it starts the same way.
  */
 import '../styles/tokens.css';
 import '../styles/global.css';
@@ -22,8 +22,9 @@ if (!container) throw new Error('story: no #root element in the page');
 const htmlLang = document.documentElement.lang;
 
 if (!container.hasChildNodes() || !startStoryIslands(isLang(htmlLang) ? htmlLang : 'de')) {
-  // Dev server (or a page the islands do not recognise): render the whole article. Its code
-  // (copy, placeholders, every component) lives in its own chunk that built pages never load.
+  // A page without the article's markup, or one the islands do not recognise: render the whole
+  // article. Its code (copy, placeholders, every component) lives in its own chunk that built
+  // pages never load.
   void Promise.all([import('virtual:dataset'), import('../story/render-client.tsx')]).then(
     ([dataset, { renderStory }]) => renderStory(container, dataset.default),
   );

@@ -1,7 +1,7 @@
 /**
- * The whole article rendered (or hydrated) by React in the browser: the dev server's page, where
- * nothing was prerendered, and the fallback when a prerendered page lacks the islands' hooks.
- * Built pages normally never load this chunk (see story/islands.tsx).
+ * The whole article rendered (or hydrated) by React in the browser: the fallback for a page
+ * without the article's markup, or whose markup lacks the islands' hooks. Built pages and the dev
+ * server's page (prerendered the same way) never load this chunk (see story/islands.ts).
  */
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Dataset } from '../data/schema.ts';
