@@ -1,7 +1,7 @@
 /**
  * Dev server only: the story page is served as the build writes it. The same server entry
  * (src/ssr.tsx) renders it and the build's `fillTemplate`/`rebaseAssets` put it into index.html, so
- * the page starts with the same islands (src/story/islands.ts) and loads its charts through the same
+ * the page starts with the same islands (src/story/startup/islands.ts) and loads its charts through the same
  * lazy registry as a built page, instead of React rendering the whole article in the browser.
  * `/` is the German page, `/en/` the English one; the print/no-JS figure files come from memory.
  */

@@ -48,9 +48,9 @@ describe('npm run dev: the story page', () => {
     expect(await article.evaluate((el) => el !== null && el.isConnected)).toBe(true);
     await page.locator('.scrolly__graphic svg').first().waitFor({ timeout: 30_000 });
     const loaded = problems.requests.map((url) => new URL(url).pathname);
-    expect(loaded).toContain('/src/story/islands.ts');
+    expect(loaded).toContain('/src/story/startup/islands.ts');
     expect(loaded).toContain('/src/charts/registry.lazy.tsx');
-    expect(loaded).not.toContain('/src/story/render-client.tsx');
+    expect(loaded).not.toContain('/src/story/startup/render-client.tsx');
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);

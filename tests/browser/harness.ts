@@ -211,7 +211,7 @@ export function listProblems(p: PageProblems): string[] {
 
 /**
  * Wait until the page's React part is live. The story loads it on the reader's first engagement
- * (story/engagement.ts), so the pointer moves first, as a reader's would.
+ * (story/startup/engagement.ts), so the pointer moves first, as a reader's would.
  */
 export async function waitForHydration(page: Page, timeout = 15_000): Promise<void> {
   await page.mouse.move(3, 3);

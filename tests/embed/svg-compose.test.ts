@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeChartSvg, escapeXml, inlineCssVars } from '../../src/embed/svg-compose.ts';
+import { composeChartSvg, inlineCssVars } from '../../src/embed/svg-compose.ts';
+import { escapeHtml } from '../../src/lib/escape.ts';
 
 const drawing = {
   svg: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="10" height="10"/></svg>',
@@ -97,8 +98,8 @@ describe('inlineCssVars', () => {
   });
 });
 
-describe('escapeXml', () => {
+describe('escapeHtml', () => {
   it('escapes the five XML characters', () => {
-    expect(escapeXml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&apos;');
+    expect(escapeHtml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&apos;');
   });
 });

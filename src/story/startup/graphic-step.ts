@@ -1,5 +1,5 @@
 /** Which step's chart the sticky graphic shows: shared by the React graphic and the DOM islands. */
-import type { IndexedStep } from './steps.ts';
+import type { IndexedStep } from '../content/steps.ts';
 
 /** What the graphic needs of a step (the islands read these back from the step elements). */
 export type GraphicStep = Pick<IndexedStep, 'id' | 'chart' | 'resolvedState'>;

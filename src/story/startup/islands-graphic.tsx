@@ -6,14 +6,14 @@
  */
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { preloadChart } from '../charts/registry.ts';
-import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { ScrollyStoreProvider } from '../scrolly/ScrollyContext.tsx';
-import type { ScrollyStore } from '../scrolly/store.ts';
+import { preloadChart } from '../../charts/registry.ts';
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { ScrollyStoreProvider } from '../../scrolly/ScrollyContext.tsx';
+import type { ScrollyStore } from '../../scrolly/store.ts';
 import { carryMarkFocus } from './focus-carry.ts';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
-import { StickyGraphicBody } from './StickyGraphic.tsx';
+import { StickyGraphicBody } from '../components/StickyGraphic.tsx';
 
 /**
  * How many steps, counting the active one, have their charts loaded once the reader scrolls: the

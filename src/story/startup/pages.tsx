@@ -1,11 +1,11 @@
 /** The explainer's prerendered pages: dist/index.html (German) and dist/en/index.html (English). */
 import { renderToString } from 'react-dom/server';
-import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../lib/i18n.ts';
-import type { PageSpec } from '../pages/types.ts';
-import { storyCopy } from './copy.ts';
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import type { PageSpec } from '../../pages/types.ts';
+import { storyCopy } from '../content/copy.ts';
 import { storyHead } from './head.ts';
-import { Story } from './Story.tsx';
+import { Story } from '../components/Story.tsx';
 
 const OUT: Record<Lang, string> = { de: 'index.html', en: 'en/index.html' };
 

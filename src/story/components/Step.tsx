@@ -4,15 +4,15 @@
  * readers can move step by step (focus scrolls the step to the trigger line).
  */
 import { memo } from 'react';
-import { chartMeta } from '../charts/meta.ts';
-import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
-import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { STATIC_FIGURE_WIDTH, staticFigurePath } from './figure-path.ts';
-import { resolveToPlainText } from './placeholders.ts';
+import { chartMeta } from '../../charts/meta.ts';
+import { ChartFigure } from '../../charts/shared/ChartFigure.tsx';
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { STATIC_FIGURE_WIDTH, staticFigurePath } from '../startup/figure-path.ts';
+import { resolveToPlainText } from '../content/placeholders.ts';
 import { Prose } from './Prose.tsx';
 import { ServerOnly } from './ServerOnly.tsx';
-import type { IndexedStep } from './steps.ts';
+import type { IndexedStep } from '../content/steps.ts';
 
 export interface StepProps {
   step: IndexedStep;
@@ -67,7 +67,7 @@ export interface StaticFigureProps {
 
 /**
  * The chart state of a step as a static figure, for print and for readers without JavaScript
- * (CSS shows it only then). The drawing is an SVG file (story/figure-files.tsx) loaded lazily, so
+ * (CSS shows it only then). The drawing is an SVG file (story/startup/figure-files.tsx) loaded lazily, so
  * scripted readers, who never see these figures, never download them. Prerendered and never
  * hydrated (ServerOnly); memoised so that its props never change after hydration.
  */

@@ -15,8 +15,8 @@
  * newspapers set them ("mindestens ein", "neun"). A placeholder at the start of a sentence is
  * capitalised ("Über 11.000 Soldaten …").
  */
-import type { Dataset } from '../data/schema.ts';
-import { findFigure, type Figure } from '../data/derive.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { findFigure, type Figure } from '../../data/derive.ts';
 import {
   formatAmount,
   formatDate,
@@ -25,8 +25,8 @@ import {
   formatQuantity,
   numberWord,
   quantityValue,
-} from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+} from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n.ts';
 
 export type Segment =
   | { kind: 'text'; text: string }

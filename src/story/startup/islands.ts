@@ -6,11 +6,11 @@
  * (islands-graphic.tsx) loads when the reader first engages (engagement.ts), or at once if the
  * page opens past the first step; until then the graphic shows the prerendered first figure.
  */
-import { isChartId } from '../charts/types.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { startScrollEngine, STEP_SELECTOR } from '../scrolly/engine.ts';
-import { startReadingProgress } from '../scrolly/reading-progress.ts';
-import { createScrollyStore } from '../scrolly/store.ts';
+import { isChartId } from '../../charts/types.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { startScrollEngine, STEP_SELECTOR } from '../../scrolly/engine.ts';
+import { startReadingProgress } from '../../scrolly/reading-progress.ts';
+import { createScrollyStore } from '../../scrolly/store.ts';
 import { onFirstEngagement } from './engagement.ts';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
 

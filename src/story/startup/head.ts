@@ -6,21 +6,14 @@
  * are left out and the image path is relative to the page's own folder (`content` attributes are
  * not rewritten by the prerenderer).
  */
-import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { SHARE_HEIGHT, SHARE_WIDTH, sharePath } from '../pages/share-card.ts';
-import { siteBase, siteLink } from '../pages/site-url.ts';
-import type { StoryContent } from './content.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { escapeHtml } from '../../lib/escape.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { SHARE_HEIGHT, SHARE_WIDTH, sharePath } from '../../pages/share-card.ts';
+import { siteBase, siteLink } from '../../pages/site-url.ts';
+import type { StoryContent } from '../content/content.ts';
 
 const OG_LOCALE: Record<Lang, string> = { de: 'de_DE', en: 'en_GB' };
-
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** JSON for a <script type="application/ld+json"> block: "<" escaped so no tag can close it. */
 export function jsonForScript(value: unknown): string {

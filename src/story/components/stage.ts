@@ -1,7 +1,7 @@
 /**
  * Which charts the sticky graphic keeps on its stage: pure, no React (StickyGraphic.tsx renders it).
  */
-import type { GraphicStep } from './graphic-step.ts';
+import type { GraphicStep } from '../startup/graphic-step.ts';
 
 /** The charts on the stage: the active step's, and the one it replaced (faded out, kept). */
 export interface Stage {

@@ -1,14 +1,14 @@
 /**
  * The whole article rendered (or hydrated) by React in the browser: the fallback for a page
  * without the article's markup, or whose markup lacks the islands' hooks. Built pages and the dev
- * server's page (prerendered the same way) never load this chunk (see story/islands.ts).
+ * server's page (prerendered the same way) never load this chunk (see story/startup/islands.ts).
  */
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import type { Dataset } from '../data/schema.ts';
-import { isLang } from '../lib/i18n.ts';
-import { storyCopy } from './copy.ts';
-import { keepPrerenderedHtml } from './ServerOnly.tsx';
-import { Story } from './Story.tsx';
+import type { Dataset } from '../../data/schema.ts';
+import { isLang } from '../../lib/i18n.ts';
+import { storyCopy } from '../content/copy.ts';
+import { keepPrerenderedHtml } from '../components/ServerOnly.tsx';
+import { Story } from '../components/Story.tsx';
 
 export function renderStory(container: HTMLElement, data: Dataset): void {
   const prerendered = container.hasChildNodes();

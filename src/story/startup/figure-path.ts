@@ -3,8 +3,8 @@
  * language, shared by every step that shows it). Used by the page (`<img src>`) and by the build
  * that writes the files, so the two cannot disagree.
  */
-import type { ChartId } from '../charts/types.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { ChartId } from '../../charts/types.ts';
+import type { Lang } from '../../lib/i18n.ts';
 
 /** Stylesheets (in src/styles) a figure file carries: the colour tokens and the chart rules. */
 export const FIGURE_STYLESHEETS = ['tokens.css', 'charts.css'] as const;

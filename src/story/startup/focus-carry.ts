@@ -5,7 +5,7 @@
  * scroll the page). When the focused mark leaves the document and focus falls to the body, the
  * mark with the same id in the new figure takes focus, without scrolling.
  */
-import { MARK_ID_ATTRIBUTE } from '../charts/shared/ChartMarks.tsx';
+import { MARK_ID_ATTRIBUTE } from '../../charts/shared/ChartMarks.tsx';
 
 export function carryMarkFocus(container: HTMLElement): () => void {
   const doc = container.ownerDocument;

@@ -3,10 +3,10 @@
  * the prose link to: publisher, title linked to the article, date, "via" the outlet that carried
  * a copy.
  */
-import type { Dataset } from '../data/schema.ts';
-import { formatDate } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
-import type { StoryUi } from './content.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import type { StoryUi } from '../content/content.ts';
 
 export function SourceList({ data, lang, ui }: { data: Dataset; lang: Lang; ui: StoryUi }) {
   return (

@@ -2,8 +2,8 @@
  * The shape of the story's copy after src/story/content/<lang>.aml is parsed at build time
  * (scripts/vite/story-plugin.ts). Types only, so the page can import them without the parser.
  */
-import type { ChartId } from '../charts/types.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { ChartId } from '../../charts/types.ts';
+import type { Lang } from '../../lib/i18n.ts';
 
 /** One scrolly step: text in the reading column, a chart state in the sticky graphic. */
 export interface StoryStep {

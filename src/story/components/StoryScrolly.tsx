@@ -4,13 +4,13 @@
  * article from the scroll engine.
  */
 import { Fragment } from 'react';
-import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { Scrolly, useActiveStep } from '../scrolly/ScrollyContext.tsx';
-import type { StoryContent } from './content.ts';
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { Scrolly, useActiveStep } from '../../scrolly/ScrollyContext.tsx';
+import type { StoryContent } from '../content/content.ts';
 import { StickyGraphic } from './StickyGraphic.tsx';
 import { StaticFigure, Step } from './Step.tsx';
-import type { IndexedStep } from './steps.ts';
+import type { IndexedStep } from '../content/steps.ts';
 
 export interface StoryScrollyProps {
   content: StoryContent;

@@ -6,10 +6,10 @@
  */
 import archieml from 'archieml';
 import { z } from 'zod';
-import { chartMeta } from '../charts/meta.ts';
-import { CHART_IDS } from '../charts/types.ts';
-import type { Dataset } from '../data/schema.ts';
-import { isLang, type Lang } from '../lib/i18n.ts';
+import { chartMeta } from '../../charts/meta.ts';
+import { CHART_IDS } from '../../charts/types.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { isLang, type Lang } from '../../lib/i18n.ts';
 import type { StoryContent } from './content.ts';
 import { placeholderProblems } from './placeholders.ts';
 

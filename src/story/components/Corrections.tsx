@@ -3,12 +3,12 @@
  * every correction entry, newest first, each item with what was wrong, what is right and the
  * records it changed. Anchor `korrekturen` (the line under the headline links here).
  */
-import { correctionEntries } from '../data/corrections.ts';
-import type { Dataset } from '../data/schema.ts';
-import { formatDate } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { CorrectionList } from '../corrections/CorrectionList.tsx';
-import { CORRECTION_WORDS } from '../corrections/words.ts';
+import { correctionEntries } from '../../data/corrections.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { CorrectionList } from '../../corrections/CorrectionList.tsx';
+import { CORRECTION_WORDS } from '../../corrections/words.ts';
 
 export const CORRECTIONS_ANCHOR = 'korrekturen';
 

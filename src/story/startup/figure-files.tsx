@@ -5,13 +5,13 @@
  * 22 of them were half of the HTML's bytes and most of its elements.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import { charts } from '../charts/registry.ts';
-import { standaloneSvg } from '../charts/shared/standalone-svg.ts';
-import type { Dataset } from '../data/schema.ts';
-import { LANGS } from '../lib/i18n.ts';
-import { storyCopy } from './copy.ts';
+import { charts } from '../../charts/registry.ts';
+import { standaloneSvg } from '../../charts/shared/standalone-svg.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { LANGS } from '../../lib/i18n.ts';
+import { storyCopy } from '../content/copy.ts';
 import { STATIC_FIGURE_WIDTH, staticFigurePath } from './figure-path.ts';
-import { indexSteps } from './steps.ts';
+import { indexSteps } from '../content/steps.ts';
 
 export interface BuiltFile {
   /** Path under dist/. */

@@ -1,7 +1,7 @@
 /** @component "Wie wir gezählt haben / How we counted": qualifiers, why estimates differ, sources. */
-import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../lib/i18n.ts';
-import type { StoryContent } from './content.ts';
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import type { StoryContent } from '../content/content.ts';
 import { Prose } from './Prose.tsx';
 
 export function MethodBox({

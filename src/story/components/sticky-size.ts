@@ -3,7 +3,7 @@
  * first figure and the live graphic, so the live graphic can draw exactly what the page showed
  * before it started. Pure.
  */
-import type { LayoutWidth } from '../charts/shared/layout-widths.ts';
+import type { LayoutWidth } from '../../charts/shared/layout-widths.ts';
 
 /**
  * Room the figure's title, subtitle, source line and table button need besides the drawing: the

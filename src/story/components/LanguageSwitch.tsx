@@ -1,6 +1,6 @@
 /** @component Link to the same article in the other language (hreflang, lang on the link text). */
-import type { Lang } from '../lib/i18n.ts';
-import type { StoryContent } from './content.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import type { StoryContent } from '../content/content.ts';
 
 export interface LanguageSwitchProps {
   lang: Lang;

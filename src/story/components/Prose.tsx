@@ -3,10 +3,10 @@
  * dataset and linked to its entry in the source list. An unknown placeholder throws (at build
  * time, during prerendering), naming the content file and the step.
  */
-import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { splitBlocks } from './blocks.ts';
-import { resolvePlaceholders, type Segment } from './placeholders.ts';
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { splitBlocks } from '../content/blocks.ts';
+import { resolvePlaceholders, type Segment } from '../content/placeholders.ts';
 
 export interface InlineProps {
   text: string;

@@ -2,13 +2,13 @@
  * @component The article's top: kicker, headline, standfirst, byline and date line, and a line on
  * the latest correction while it is recent.
  */
-import { recentCorrection } from '../data/corrections.ts';
-import type { Dataset } from '../data/schema.ts';
-import { CORRECTION_WORDS } from '../corrections/words.ts';
+import { recentCorrection } from '../../data/corrections.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { CORRECTION_WORDS } from '../../corrections/words.ts';
 import { CORRECTIONS_ANCHOR } from './Corrections.tsx';
-import { formatDate } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
-import type { StoryContent } from './content.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import type { StoryContent } from '../content/content.ts';
 
 export interface StoryHeaderProps {
   content: StoryContent;

@@ -3,8 +3,8 @@
  * with its chart state resolved, and whether a static figure follows it (for print and for
  * readers without JavaScript): after the first step of each run of steps showing the same state.
  */
-import { chartMeta } from '../charts/meta.ts';
-import { resolveState, type ChartId } from '../charts/types.ts';
+import { chartMeta } from '../../charts/meta.ts';
+import { resolveState, type ChartId } from '../../charts/types.ts';
 import type { StoryContent, StoryStep } from './content.ts';
 
 export interface IndexedStep extends StoryStep {

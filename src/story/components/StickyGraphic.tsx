@@ -2,11 +2,11 @@
  * @component The sticky graphic of the scrolly: the active step's chart in its state, through the
  * shared ChartFigure (charts animate between their own states), with a crossfade when the chart
  * itself changes (none with prefers-reduced-motion); the replaced chart stays on the stage, faded
- * out and inert, until the next chart change (story/stage.ts). Exposes `data-active-chart` and
+ * out and inert, until the next chart change (story/components/stage.ts). Exposes `data-active-chart` and
  * `data-active-state` for tests, and announces each new state in a polite live region.
  * The server renders the first step's figure statically, once per layout width the box can have
  * (./sticky-size.ts), CSS showing the one that fits and scaling it into the box; the live figure,
- * with its actions, replaces it once the client renders (story/islands-graphic.tsx), drawn exactly
+ * with its actions, replaces it once the client renders (story/startup/islands-graphic.tsx), drawn exactly
  * as the page showed it until the reader reaches another step, then measured to the box.
  */
 import {
@@ -20,17 +20,17 @@ import {
   type RefObject,
 } from 'react';
 import { LazyMotion, domMin, m, useReducedMotion } from 'framer-motion';
-import { isChartLoaded, useChart } from '../charts/registry.ts';
-import type { ChartDefinition } from '../charts/types.ts';
-import { ChartFigure } from '../charts/shared/ChartFigure.tsx';
-import { KEEP_SCROLL_ATTRIBUTE } from '../charts/shared/ChartMarks.tsx';
-import { ChartActions } from '../embed/ChartActions.tsx';
-import { EmbedButton } from '../embed/EmbedButton.tsx';
-import { useHydrated } from '../embed/useHydrated.ts';
-import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { useActiveStep } from '../scrolly/ScrollyContext.tsx';
-import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
+import { isChartLoaded, useChart } from '../../charts/registry.ts';
+import type { ChartDefinition } from '../../charts/types.ts';
+import { ChartFigure } from '../../charts/shared/ChartFigure.tsx';
+import { KEEP_SCROLL_ATTRIBUTE } from '../../charts/shared/ChartMarks.tsx';
+import { ChartActions } from '../../embed/ChartActions.tsx';
+import { EmbedButton } from '../../embed/EmbedButton.tsx';
+import { useHydrated } from '../../hooks/useHydrated.ts';
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { useActiveStep } from '../../scrolly/ScrollyContext.tsx';
+import { graphicStepAt, type GraphicStep } from '../startup/graphic-step.ts';
 import {
   FIGURE_CHROME,
   STICKY_LAYOUT_WIDTHS,
@@ -54,7 +54,7 @@ export interface StickyGraphicProps {
 
 /**
  * The outer element with the test/CSS hooks; its content is `StickyGraphicBody`, the one part of
- * the prerendered story the browser renders with React (see story/islands.tsx, which keeps the
+ * the prerendered story the browser renders with React (see story/startup/islands.ts, which keeps the
  * outer element's attributes up to date itself).
  */
 export function StickyGraphic(props: StickyGraphicProps) {

@@ -2,11 +2,11 @@
  * @component "Was sich geändert hat / What changed": meta.changelog, newest first, each entry
  * marked as an update or a correction; nothing if empty.
  */
-import type { Dataset } from '../data/schema.ts';
-import { formatDate } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { CORRECTION_WORDS } from '../corrections/words.ts';
-import type { StoryUi } from './content.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { CORRECTION_WORDS } from '../../corrections/words.ts';
+import type { StoryUi } from '../content/content.ts';
 
 export function Changelog({ data, lang, ui }: { data: Dataset; lang: Lang; ui: StoryUi }) {
   const entries = [...data.meta.changelog].sort(

@@ -4,19 +4,19 @@
  * Composition only: copy comes from the content files, figures from the dataset.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../lib/i18n.ts';
-import { ReadingProgress } from '../scrolly/ReadingProgress.tsx';
+import type { Dataset } from '../../data/schema.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { ReadingProgress } from '../../scrolly/ReadingProgress.tsx';
 import { Changelog } from './Changelog.tsx';
 import { Corrections } from './Corrections.tsx';
-import type { StoryContent } from './content.ts';
+import type { StoryContent } from '../content/content.ts';
 import { Downloads } from './Downloads.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { MethodBox } from './MethodBox.tsx';
 import { SourceList } from './SourceList.tsx';
 import { StoryHeader } from './StoryHeader.tsx';
 import { StoryScrolly } from './StoryScrolly.tsx';
-import { indexSteps } from './steps.ts';
+import { indexSteps } from '../content/steps.ts';
 
 export interface StoryProps {
   data: Dataset;

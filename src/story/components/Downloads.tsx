@@ -1,5 +1,5 @@
 /** @component Links to the dataset the page is built from (written to dist/data/ by the build). */
-import type { StoryUi } from './content.ts';
+import type { StoryUi } from '../content/content.ts';
 
 export function Downloads({ ui, root }: { ui: StoryUi; root: string }) {
   return (
