@@ -7,6 +7,7 @@ import { storyPlugin } from './scripts/vite/story-plugin.ts';
 import { geoPlugin } from './scripts/vite/geo-plugin.ts';
 import { lazyChartsPlugin } from './scripts/vite/lazy-charts-plugin.ts';
 import { fontSubsetPlugin } from './scripts/vite/font-subset-plugin.ts';
+import { devStoryPlugin } from './scripts/vite/dev-story-plugin.ts';
 
 const root = import.meta.dirname;
 
@@ -21,6 +22,7 @@ export default defineConfig({
     lazyChartsPlugin(),
     fontSubsetPlugin(),
     cspPlugin(),
+    devStoryPlugin(),
   ],
   build: {
     outDir: 'dist',

@@ -5,7 +5,7 @@
  */
 // Must stay the first import: React picks its development or production build when first loaded.
 import './build/production-env.ts';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -14,8 +14,8 @@ import { loadDatasetFile } from '../src/data/load-file.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { NO_SITE_URL_WARNING, siteBase } from '../src/pages/site-url.ts';
 import type { PageSpec } from '../src/pages/types.ts';
-import { FIGURE_STYLESHEETS } from '../src/story/figure-path.ts';
 import { withFigureFonts } from './build/figure-fonts.ts';
+import { figureCss } from './build/figure-css.ts';
 import { prerender } from './build/prerender.ts';
 import { postBuildSteps } from './build/steps.ts';
 import { writeDistFiles } from './build/write-files.ts';
@@ -23,13 +23,6 @@ import { writeDistFiles } from './build/write-files.ts';
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const ssrOut = join(root, 'node_modules/.cache/msmt-ssr');
-
-/** What a static figure file needs of the page's CSS: the colour tokens and the chart rules. */
-function figureCss(projectRoot: string): string {
-  return FIGURE_STYLESHEETS.map((f) =>
-    readFileSync(join(projectRoot, 'src/styles', f), 'utf8'),
-  ).join('\n');
-}
 
 async function main() {
   const started = performance.now();

@@ -4,10 +4,10 @@
  */
 import type { Dataset } from './data/schema.ts';
 import type { PageSpec } from './pages/types.ts';
-import { storyPages } from './story/pages.tsx';
+import { storyPages } from './story/startup/pages.tsx';
 import { embedPages } from './embed/pages.tsx';
 import { newsroomPages } from './newsroom/pages.tsx';
-import { storyFigureFiles, type BuiltFile } from './story/figure-files.tsx';
+import { storyFigureFiles, type BuiltFile } from './story/startup/figure-files.tsx';
 
 export function pages(data: Dataset): PageSpec[] {
   return [...storyPages(data), ...embedPages(data), ...newsroomPages(data)];

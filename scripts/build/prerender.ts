@@ -4,10 +4,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
+import { escapeHtml } from '../../src/lib/escape.ts';
 import type { PageSpec, RenderedPage } from '../../src/pages/types.ts';
-
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function rebaseAssets(html: string, templateDir: string, outDir: string): string {
   return html.replace(/(\s(?:src|href)=")(\.{1,2}\/[^"]*)"/g, (_m, attr: string, ref: string) => {
@@ -20,10 +18,10 @@ export function rebaseAssets(html: string, templateDir: string, outDir: string):
 
 export function fillTemplate(template: string, page: RenderedPage): string {
   const attrs = Object.entries(page.htmlAttributes ?? {})
-    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+    .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
   const filled = template
-    .replace(/<html[^>]*>/, `<html lang="${escapeAttr(page.lang)}"${attrs}>`)
+    .replace(/<html[^>]*>/, `<html lang="${escapeHtml(page.lang)}"${attrs}>`)
     .replace('<!--app-head-->', page.head)
     .replace('<!--app-html-->', page.html);
   if (filled.includes('<!--app-html-->') || !template.includes('<!--app-html-->'))

@@ -19,7 +19,8 @@ import { formatDate } from '../../src/lib/format.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH, sharePath } from '../../src/pages/share-card.ts';
 import { colors, tokenValue, type Theme } from '../../src/styles/tokens.ts';
-import { escapeXml, inlineCssVars } from '../../src/embed/svg-compose.ts';
+import { inlineCssVars } from '../../src/embed/svg-compose.ts';
+import { escapeHtml } from '../../src/lib/escape.ts';
 import { SHARE_SANS, SHARE_SERIF, shareFonts, type ShareFont } from './share-fonts.ts';
 import { createShaper, type Shaper, type TextStyle } from './share-text.ts';
 import type { BuildStep } from './steps.ts';
@@ -174,7 +175,7 @@ export function drawArrows(svg: string, shaper: Shaper, family = SHARE_SANS): st
         const at = cursor + (lead ? shaper.advance(lead, style) : 0);
         if (part.trim())
           out.push(
-            `<text x="${at.toFixed(2)}"${base} text-anchor="start">${escapeXml(part.trim())}</text>`,
+            `<text x="${at.toFixed(2)}"${base} text-anchor="start">${escapeHtml(part.trim())}</text>`,
           );
         cursor += widths[i] ?? 0;
         if (i === parts.length - 1) return;
@@ -213,7 +214,7 @@ export function renderShareSvg(
   const parts: string[] = [];
   let y = pad;
   const line = (text: string, style: TextStyle, fill: string) =>
-    `<text x="${pad}" y="${y}" font-family="${style.family}" font-size="${style.size}" font-weight="${style.weight}" fill="${fill}">${escapeXml(text)}</text>`;
+    `<text x="${pad}" y="${y}" font-family="${style.family}" font-size="${style.size}" font-weight="${style.weight}" fill="${fill}">${escapeHtml(text)}</text>`;
 
   y += 18;
   parts.push(
@@ -260,7 +261,7 @@ export function renderShareSvg(
   const svg = resolveVars(
     [
       `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}">`,
-      `<style>${escapeXml(chartCss())}</style>`,
+      `<style>${escapeHtml(chartCss())}</style>`,
       `<rect width="100%" height="100%" fill="${c.bg}"/>`,
       `<rect x="0" y="0" width="${SHARE_WIDTH}" height="8" fill="${c.dprk}"/>`,
       ...parts,

@@ -34,8 +34,13 @@ export interface RegionFeatures {
   occupied: (Shape & { territory: OccupiedTerritory })[];
 }
 
+const ATLAS_FILES: Record<PanelSpec['resolution'], string> = {
+  '50m': require.resolve('world-atlas/countries-50m.json'),
+  '110m': require.resolve('world-atlas/countries-110m.json'),
+};
+
 function atlasFile(resolution: PanelSpec['resolution']): string {
-  return require.resolve(`world-atlas/countries-${resolution}.json`);
+  return ATLAS_FILES[resolution];
 }
 
 function loadAtlas(resolution: PanelSpec['resolution']): Countries {

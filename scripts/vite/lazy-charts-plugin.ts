@@ -1,7 +1,8 @@
 /**
- * Client builds only: imports of src/charts/registry.ts resolve to registry.lazy.tsx, which loads
- * each chart's drawing code on demand (one chunk per chart). The SSR build, the dev server and
- * vitest keep the static registry, so prerendering and component tests render synchronously.
+ * Client code, built or served by the dev server: imports of src/charts/registry.ts resolve to
+ * registry.lazy.tsx, which loads each chart's drawing code on demand (one chunk per chart). Server
+ * rendering (the SSR build, the dev server's prerender) and vitest keep the static registry, so
+ * prerendering and component tests render synchronously.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -13,7 +14,8 @@ const LAZY = resolve(root, 'src/charts/registry.lazy.tsx');
 export function lazyChartsPlugin(): Plugin {
   return {
     name: 'msmt-lazy-charts',
-    apply: 'build',
+    // Vitest runs in mode 'test' (a dev server spawned by a browser test runs in 'development').
+    apply: (_config, env) => env.command === 'build' || env.mode !== 'test',
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (options.ssr || !importer || !source.endsWith('registry.ts')) return null;

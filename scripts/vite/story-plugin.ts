@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { isLang } from '../../src/lib/i18n.ts';
-import { ContentError, parseStoryContent } from '../../src/story/parse-content.ts';
+import { ContentError, parseStoryContent } from '../../src/story/content/parse-content.ts';
 
 export interface StoryPluginOptions {
   /** Dataset the placeholders are checked against, relative to the project root. */

@@ -4,7 +4,7 @@
  * own chunk, loaded by dynamic import when a figure first shows it (or earlier, by
  * `preloadChart`). A story page or an embed then downloads and parses only the charts it draws.
  * Until a chart has loaded, `useChart` suspends.
- * The server build, tests and the dev server use registry.ts, where everything is static.
+ * Server rendering and the unit tests use registry.ts, where everything is static.
  */
 import { use } from 'react';
 import type { ChartDefinition, ChartId } from './types.ts';
@@ -18,13 +18,17 @@ const sources = new Map(CHART_DEFINITIONS.map((d) => [d.id as ChartId, d]));
 const loaded: Partial<Record<ChartId, ChartDefinition>> = {};
 const pending: Partial<Record<ChartId, Promise<ChartDefinition>>> = {};
 
-/** Starts loading a chart (once); resolves when it can render without suspending. */
+/**
+ * Starts loading a chart (once); resolves when it can render without suspending. The settled
+ * promise carries React's `status`/`value` fields, so `use` returns the chart without suspending.
+ */
 export function preloadChart(id: ChartId): Promise<ChartDefinition> {
-  pending[id] ??= loadChart(sources.get(id)!).then((chart) => {
+  const promise = (pending[id] ??= loadChart(sources.get(id)!).then((chart) => {
     loaded[id] = chart;
+    Object.assign(promise, { status: 'fulfilled', value: chart });
     return chart;
-  });
-  return pending[id];
+  }));
+  return promise;
 }
 
 /** Whether the chart's code is here: `useChart` then returns it without suspending. */
@@ -38,5 +42,6 @@ export function isChartLoaded(id: ChartId): boolean {
  * its chart before React starts, so the server's markup is matched without suspending.
  */
 export function useChart(id: ChartId): ChartDefinition {
-  return loaded[id] ?? use(preloadChart(id));
+  // Always through `use` (React warns when a render that suspended in `use` finishes without it).
+  return use(preloadChart(id));
 }

@@ -64,8 +64,6 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col('confidence_note_en', 'confidenceNote.en', transferOnly),
 ];
 
-export const HEADER: readonly string[] = ['kind', ...COLUMNS.map((c) => c.column)];
-
 /** Key order of new records, as in the schema, so a file written from the CSV reads like a hand-written one. */
 const KEY_ORDER: Record<RecordKind, readonly string[]> = {
   source: ['id', 'publisher', 'title', 'url', 'date', 'accessed', 'via'],
@@ -170,17 +168,4 @@ export function columnForPath(rest: string): string {
     if (byPrefix) return byPrefix.column;
   }
   return best.column;
-}
-
-/** Splits `transfers[3].quantity.low` into the record it names and the path inside it. */
-export function splitRecordPath(
-  path: string,
-): { kind: RowKind; index: number; rest: string } | undefined {
-  const m = /^(transfers|estimates)\[(\d+)\](.*)$/.exec(path);
-  if (!m) return undefined;
-  return {
-    kind: m[1] === 'transfers' ? 'transfer' : 'estimate',
-    index: Number(m[2]),
-    rest: m[3] ?? '',
-  };
 }

@@ -11,7 +11,7 @@ import { formatDate } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { dataFilePath, fileStem } from './downloads.ts';
 import { EMBED_STRINGS } from './strings.ts';
-import { useHydrated } from './useHydrated.ts';
+import { useHydrated } from '../hooks/useHydrated.ts';
 
 export interface ChartActionsProps {
   chart: ChartId;

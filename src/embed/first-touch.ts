@@ -2,7 +2,7 @@
  * Calls `start` once, when the reader first reaches for the chart: moves the pointer over it,
  * taps, presses a key or moves focus into it. The embed's React code loads then. Not on the
  * wheel, and not on a pointer the page scrolls under: a reader scrolling the host page past the
- * frame is not using the chart. (The story has its own list, story/engagement.ts, which counts
+ * frame is not using the chart. (The story has its own list, story/startup/engagement.ts, which counts
  * scrolling as reading on; sharing one module would cost the story a script request of its own.)
  */
 export const FIRST_TOUCH_EVENTS = [

@@ -10,7 +10,7 @@ import { SHARE_HEIGHT, SHARE_WIDTH, sharePath } from '../pages/share-card.ts';
 import { siteBase } from '../pages/site-url.ts';
 import { oembedPath } from './oembed.ts';
 import { rootFromEmbedDir } from './paths.ts';
-import { escapeXml } from './svg-compose.ts';
+import { escapeHtml } from '../lib/escape.ts';
 
 const OG_LOCALE: Record<Lang, string> = { de: 'de_DE', en: 'en_GB' };
 
@@ -42,7 +42,7 @@ export function embedPublishingHead({
   linkRoot = rootFromEmbedDir(dir),
 }: EmbedHeadInput): string {
   const base = siteBase(siteUrl);
-  const e = escapeXml;
+  const e = escapeHtml;
   const image = base
     ? new URL(sharePath(chart, lang), base).href
     : `${linkRoot}${sharePath(chart, lang)}`;

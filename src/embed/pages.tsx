@@ -13,7 +13,7 @@ import { EmbedApp } from './EmbedApp.tsx';
 import { embedPublishingHead } from './head.ts';
 import { embedPageKeys } from './page-keys.ts';
 import { embedDir, rootFromEmbedDir } from './paths.ts';
-import { escapeXml } from './svg-compose.ts';
+import { escapeHtml } from '../lib/escape.ts';
 
 /** The site root from the page template's folder (dist/src/pages/): the prerenderer rebases links. */
 const TEMPLATE_ROOT = '../../';
@@ -30,8 +30,8 @@ export function embedPages(data: Dataset): PageSpec[] {
         const title = `${meta.title(data, lang)} – ${data.meta.title[lang]}`;
         const description = meta.describe(data, lang, state);
         const head = [
-          `<title>${escapeXml(title)}</title>`,
-          `<meta name="description" content="${escapeXml(description)}" />`,
+          `<title>${escapeHtml(title)}</title>`,
+          `<meta name="description" content="${escapeHtml(description)}" />`,
           // Embeds are parts of the story, not pages to be found on their own.
           `<meta name="robots" content="noindex" />`,
           // Paths in page HTML are written relative to the template (dist/src/pages/) and rebased.

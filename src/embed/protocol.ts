@@ -14,7 +14,6 @@
 import { isEmbedTheme, type EmbedTheme } from './params.ts';
 
 // Plain literals (not built from a prefix), so the host script's bundle drops the unused ones.
-export const NAMESPACE = 'msmt-transfers';
 export const HEIGHT_TYPE = 'msmt-transfers:height';
 export const THEME_TYPE = 'msmt-transfers:theme';
 export const HOST_TYPE = 'msmt-transfers:host';

@@ -6,7 +6,7 @@
 import type { ChartId } from '../charts/types.ts';
 import { embedQuery, type ThemeChoice } from './params.ts';
 import { embedDir } from './paths.ts';
-import { escapeXml } from './svg-compose.ts';
+import { escapeHtml } from '../lib/escape.ts';
 import type { Lang } from '../lib/i18n.ts';
 
 export interface EmbedOptions {
@@ -47,8 +47,8 @@ const FRAME_STYLE = 'display:block;width:100%;border:0';
 /** Recommended: iframe + our host script, which keeps the height right. */
 export function scriptSnippet(page: string, script: string, title: string, height: number): string {
   return [
-    `<iframe data-transfers-embed src="${escapeXml(page)}" title="${escapeXml(title)}" width="100%" height="${height}" scrolling="no" loading="lazy" style="${FRAME_STYLE}"></iframe>`,
-    `<script async src="${escapeXml(script)}"></script>`,
+    `<iframe data-transfers-embed src="${escapeHtml(page)}" title="${escapeHtml(title)}" width="100%" height="${height}" scrolling="no" loading="lazy" style="${FRAME_STYLE}"></iframe>`,
+    `<script async src="${escapeHtml(script)}"></script>`,
   ].join('\n');
 }
 
@@ -57,7 +57,7 @@ export function scriptSnippet(page: string, script: string, title: string, heigh
  * so if the content ever outgrows it, readers can still scroll rather than lose the source line.
  */
 export function fallbackSnippet(page: string, title: string, height: number): string {
-  return `<iframe src="${escapeXml(page)}" title="${escapeXml(title)}" width="100%" height="${height}" loading="lazy" style="${FRAME_STYLE}"></iframe>`;
+  return `<iframe src="${escapeHtml(page)}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" style="${FRAME_STYLE}"></iframe>`;
 }
 
 /** Until measured, a typical chart height; the dialog replaces it with the real one. */
@@ -69,8 +69,8 @@ export const ESTIMATED_HEIGHT = 640;
  */
 export function oembedSnippet(page: string, script: string, title: string, height: number): string {
   return [
-    `<iframe data-transfers-embed src="${escapeXml(page)}" title="${escapeXml(title)}" width="100%" height="${height}" loading="lazy" style="${FRAME_STYLE}"></iframe>`,
-    `<script async src="${escapeXml(script)}"></script>`,
+    `<iframe data-transfers-embed src="${escapeHtml(page)}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" style="${FRAME_STYLE}"></iframe>`,
+    `<script async src="${escapeHtml(script)}"></script>`,
   ].join('\n');
 }
 
@@ -86,9 +86,9 @@ export function ampSnippet(
   words: { more: string; loading: string },
 ): string {
   return [
-    `<amp-iframe src="${escapeXml(page)}" title="${escapeXml(title)}" layout="fixed-height" height="${height}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" resizable frameborder="0">`,
-    `  <button overflow type="button">${escapeXml(words.more)}</button>`,
-    `  <p placeholder>${escapeXml(words.loading)}</p>`,
+    `<amp-iframe src="${escapeHtml(page)}" title="${escapeHtml(title)}" layout="fixed-height" height="${height}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" resizable frameborder="0">`,
+    `  <button overflow type="button">${escapeHtml(words.more)}</button>`,
+    `  <p placeholder>${escapeHtml(words.loading)}</p>`,
     `</amp-iframe>`,
   ].join('\n');
 }

@@ -73,5 +73,3 @@ export const EMBED_STRINGS = {
     siteTitle: 'Chart',
   },
 } as const satisfies Record<Lang, unknown>;
-
-export type EmbedStrings = (typeof EMBED_STRINGS)[Lang];

@@ -4,6 +4,7 @@
  * Pure string work; the DOM side (image-export.ts) serialises the drawing and rasterises the result.
  */
 import { wrapText } from '../charts/shared/text.ts';
+import { escapeHtml } from '../lib/escape.ts';
 import { lineHeights, typeScale } from '../styles/chart-tokens.ts';
 
 /** The figure's type on the page (tokens: size in px, line box from the line height). */
@@ -37,15 +38,6 @@ export interface Composed {
   svg: string;
   width: number;
   height: number;
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 /**
@@ -120,7 +112,7 @@ export function composeChartSvg(input: ComposeInput): Composed {
         // Baseline at ~80 % of the line box, like CSS line boxes.
         const baseline = y + Math.round(b.lineHeight * 0.78);
         parts.push(
-          `<text x="${pad}" y="${baseline}" font-size="${b.size}" font-weight="${b.weight}" fill="${escapeXml(b.color)}">${escapeXml(stripBidiControls(line))}</text>`,
+          `<text x="${pad}" y="${baseline}" font-size="${b.size}" font-weight="${b.weight}" fill="${escapeHtml(b.color)}">${escapeHtml(stripBidiControls(line))}</text>`,
         );
         y += b.lineHeight;
       }
@@ -141,8 +133,8 @@ export function composeChartSvg(input: ComposeInput): Composed {
 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="100%" height="100%" fill="${escapeXml(colors.bg)}"/>`,
-    `<g font-family="${escapeXml(input.fontFamily)}">`,
+    `<rect width="100%" height="100%" fill="${escapeHtml(colors.bg)}"/>`,
+    `<g font-family="${escapeHtml(input.fontFamily)}">`,
     ...parts,
     `</g>`,
     ...drawings,

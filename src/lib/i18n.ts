@@ -7,8 +7,3 @@ export function isLang(value: unknown): value is Lang {
 }
 
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
-
-/** Pick one language from a {de, en} pair. */
-export function t(text: { de: string; en: string }, lang: Lang): string {
-  return text[lang];
-}

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
-import type { StoryContent } from '../story/content.ts';
+import type { StoryContent } from '../story/content/content.ts';
 import { ChangelogList } from './ChangelogList.tsx';
 import { ChartPreviews, type Selection } from './ChartPreviews.tsx';
 import { DatasetStatus, type BuildInfo } from './DatasetStatus.tsx';

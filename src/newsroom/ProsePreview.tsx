@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../data/schema.ts';
 import { LANGS, type Lang } from '../lib/i18n.ts';
-import type { StoryContent } from '../story/content.ts';
+import type { StoryContent } from '../story/content/content.ts';
 import { proseWithFigures } from './prose.ts';
 import { S } from './strings.ts';
 

@@ -5,6 +5,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import type { Dataset } from '../data/schema.ts';
+import { escapeHtml } from '../lib/escape.ts';
 import type { PageSpec } from '../pages/types.ts';
 import de from '../story/content/de.aml';
 import en from '../story/content/en.aml';
@@ -13,9 +14,6 @@ import { APP_ID, BUILD_INFO_ID } from './dom-ids.ts';
 import { NewsroomApp } from './NewsroomApp.tsx';
 import { S } from './strings.ts';
 import { PREVIEW_STYLE_ID, previewThemeCss } from './theme-css.ts';
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JSON that is safe inside a <script type="application/json"> element. */
 export function jsonIsland(value: unknown): string {

@@ -4,8 +4,12 @@
  */
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
-import type { StoryContent } from '../story/content.ts';
-import { findPlaceholders, resolvePlaceholders, type Segment } from '../story/placeholders.ts';
+import type { StoryContent } from '../story/content/content.ts';
+import {
+  findPlaceholders,
+  resolvePlaceholders,
+  type Segment,
+} from '../story/content/placeholders.ts';
 
 export interface ProseParagraph {
   /** Where in the copy: "standfirst", "method", "troops / troops-1". */

@@ -1,7 +1,7 @@
 /**
  * The scrolly's state as a tiny external store. Readers subscribe (useSyncExternalStore) instead
  * of receiving a new context value on every change: a context change would also reach the parts
- * of the page React has deliberately left as prerendered HTML (see story/ServerOnly.tsx) and force
+ * of the page React has deliberately left as prerendered HTML (see story/components/ServerOnly.tsx) and force
  * them to re-render. React-free.
  */
 import type { ScrollDirection } from './geometry.ts';

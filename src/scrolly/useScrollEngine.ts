@@ -4,8 +4,6 @@ import { triggerFraction } from './geometry.ts';
 import { startScrollEngine } from './engine.ts';
 import type { ScrollyStore } from './store.ts';
 
-export type { ScrollyState } from './store.ts';
-
 export interface ScrollEngineOptions {
   /** Trigger line as a share of the viewport height, by viewport width (default: geometry.ts). */
   trigger?: (viewportWidth: number) => number;

@@ -9,7 +9,7 @@
 import { lineHeights, motion, typeScale, type TypeToken } from './chart-tokens.ts';
 
 // The tokens chart code reads while it runs live in a module of their own (see there).
-export { cssVar, lineHeights, motion, typeScale, type TypeToken } from './chart-tokens.ts';
+export { lineHeights, motion, typeScale } from './chart-tokens.ts';
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

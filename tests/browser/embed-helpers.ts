@@ -3,11 +3,12 @@
  * (like a newspaper's CMS page), a third origin for a foreign frame that tries to resize embeds.
  * Each origin is its own 127.0.0.1 port. Built on the shared harness's static server.
  */
+import { createRequire } from 'node:module';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { DIST, ROOT, serveDir, type StaticServer } from './harness.ts';
+import { DIST, serveDir, type StaticServer } from './harness.ts';
 import { CHART_IDS, type ChartId } from '../../src/charts/types.ts';
 
 export interface Origins {
@@ -58,14 +59,13 @@ function pymBody(): string {
 <script src="pym-init.js"></script>`;
 }
 
+const require = createRequire(import.meta.url);
+
 export async function startOrigins(): Promise<Origins & { hostDir: string }> {
   const hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
   const foreignDir = mkdtempSync(join(tmpdir(), 'embed-foreign-'));
   writeFileSync(join(foreignDir, 'foreign.html'), FOREIGN_HTML);
-  copyFileSync(
-    join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'),
-    join(hostDir, 'pym.v1.min.js'),
-  );
+  copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), join(hostDir, 'pym.v1.min.js'));
   const child = await serveDir(DIST);
   const host = await serveDir(hostDir);
   const foreign = await serveDir(foreignDir);

@@ -211,7 +211,7 @@ export function listProblems(p: PageProblems): string[] {
 
 /**
  * Wait until the page's React part is live. The story loads it on the reader's first engagement
- * (story/engagement.ts), so the pointer moves first, as a reader's would.
+ * (story/startup/engagement.ts), so the pointer moves first, as a reader's would.
  */
 export async function waitForHydration(page: Page, timeout = 15_000): Promise<void> {
   await page.mouse.move(3, 3);
@@ -221,7 +221,8 @@ export async function waitForHydration(page: Page, timeout = 15_000): Promise<vo
 
 /** axe-core's own build (4.14.x at top level; @axe-core/playwright nests an older copy). */
 export function axeSource(): string {
-  return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const require = createRequire(import.meta.url);
+  return readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 }
 
 export const AXE_TAGS = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeChartSvg, escapeXml, inlineCssVars } from '../../src/embed/svg-compose.ts';
+import { composeChartSvg, inlineCssVars } from '../../src/embed/svg-compose.ts';
+import { escapeHtml } from '../../src/lib/escape.ts';
 import { typeScale } from '../../src/styles/tokens.ts';
 
 const drawing = {
@@ -100,8 +101,8 @@ describe('inlineCssVars', () => {
   });
 });
 
-describe('escapeXml', () => {
+describe('escapeHtml', () => {
   it('escapes the five XML characters', () => {
-    expect(escapeXml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&apos;');
+    expect(escapeHtml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&apos;');
   });
 });

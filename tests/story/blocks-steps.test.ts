@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
-import { splitBlocks } from '../../src/story/blocks.ts';
-import type { StoryStep } from '../../src/story/content.ts';
-import { indexSteps } from '../../src/story/steps.ts';
+import { splitBlocks } from '../../src/story/content/blocks.ts';
+import type { StoryStep } from '../../src/story/content/content.ts';
+import { indexSteps } from '../../src/story/content/steps.ts';
 
 describe('splitBlocks()', () => {
   it('splits paragraphs on blank lines and joins soft line breaks', () => {

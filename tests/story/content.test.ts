@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
-import { ContentError, parseStoryContent } from '../../src/story/parse-content.ts';
+import { ContentError, parseStoryContent } from '../../src/story/content/parse-content.ts';
 import de from '../../src/story/content/de.aml';
 import en from '../../src/story/content/en.aml';
 import { fixture } from './fixture.ts';

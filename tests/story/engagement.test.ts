@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ENGAGEMENT_EVENTS, onFirstEngagement } from '../../src/story/engagement.ts';
+import { ENGAGEMENT_EVENTS, onFirstEngagement } from '../../src/story/startup/engagement.ts';
 
 describe('onFirstEngagement', () => {
   it.each(ENGAGEMENT_EVENTS)('starts once on the first %s, whatever follows', (type) => {

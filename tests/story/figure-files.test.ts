@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { standaloneSvg } from '../../src/charts/shared/standalone-svg.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 import { LANGS } from '../../src/lib/i18n.ts';
-import { storyCopy } from '../../src/story/copy.ts';
-import { FIGURE_STYLESHEETS, staticFigurePath } from '../../src/story/figure-path.ts';
-import { storyFigureFiles } from '../../src/story/figure-files.tsx';
-import { indexSteps } from '../../src/story/steps.ts';
+import { storyCopy } from '../../src/story/content/copy.ts';
+import { FIGURE_STYLESHEETS, staticFigurePath } from '../../src/story/startup/figure-path.ts';
+import { storyFigureFiles } from '../../src/story/startup/figure-files.tsx';
+import { indexSteps } from '../../src/story/content/steps.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const data = loadDatasetFile(resolve(root, 'data/transfers.json'));

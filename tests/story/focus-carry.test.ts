@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { carryMarkFocus } from '../../src/story/focus-carry.ts';
+import { carryMarkFocus } from '../../src/story/startup/focus-carry.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

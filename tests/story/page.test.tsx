@@ -3,14 +3,14 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
-import { storyCopy } from '../../src/story/copy.ts';
-import { storyHead, storyJsonLd } from '../../src/story/head.ts';
-import { storyPages } from '../../src/story/pages.tsx';
-import { STICKY_LAYOUT_WIDTHS } from '../../src/story/sticky-size.ts';
-import { staticFigurePath } from '../../src/story/figure-path.ts';
-import { resolveToPlainText } from '../../src/story/placeholders.ts';
-import { indexSteps } from '../../src/story/steps.ts';
-import { Story } from '../../src/story/Story.tsx';
+import { storyCopy } from '../../src/story/content/copy.ts';
+import { storyHead, storyJsonLd } from '../../src/story/startup/head.ts';
+import { storyPages } from '../../src/story/startup/pages.tsx';
+import { STICKY_LAYOUT_WIDTHS } from '../../src/story/components/sticky-size.ts';
+import { staticFigurePath } from '../../src/story/startup/figure-path.ts';
+import { resolveToPlainText } from '../../src/story/content/placeholders.ts';
+import { indexSteps } from '../../src/story/content/steps.ts';
+import { Story } from '../../src/story/components/Story.tsx';
 
 const data = loadDatasetFile(resolve(import.meta.dirname, '../../data/transfers.json'));
 

@@ -6,7 +6,7 @@ import {
   PlaceholderError,
   resolvePlaceholders,
   resolveToPlainText,
-} from '../../src/story/placeholders.ts';
+} from '../../src/story/content/placeholders.ts';
 import { fixture } from './fixture.ts';
 
 const plain = (text: string, lang: 'de' | 'en') => resolveToPlainText(text, fixture, lang);

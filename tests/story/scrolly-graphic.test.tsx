@@ -4,9 +4,9 @@ import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
-import { storyCopy } from '../../src/story/copy.ts';
-import { indexSteps } from '../../src/story/steps.ts';
-import { StoryScrolly } from '../../src/story/StoryScrolly.tsx';
+import { storyCopy } from '../../src/story/content/copy.ts';
+import { indexSteps } from '../../src/story/content/steps.ts';
+import { StoryScrolly } from '../../src/story/components/StoryScrolly.tsx';
 
 const data = loadDatasetFile(resolve(import.meta.dirname, '../../data/transfers.json'));
 const content = storyCopy.de;

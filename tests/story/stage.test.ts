@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChartId } from '../../src/charts/types.ts';
-import type { GraphicStep } from '../../src/story/graphic-step.ts';
-import { nextStage, stageLayers, type Stage } from '../../src/story/stage.ts';
+import type { GraphicStep } from '../../src/story/startup/graphic-step.ts';
+import { nextStage, stageLayers, type Stage } from '../../src/story/components/stage.ts';
 
 const step = (id: string, chart: ChartId, resolvedState = 'a'): GraphicStep => ({
   id,

@@ -4,7 +4,7 @@ import {
   figureHeaderHeight,
   lineCount,
 } from '../../src/charts/shared/figure-header.ts';
-import { FIGURE_CHROME, stickyDrawingHeight } from '../../src/story/sticky-size.ts';
+import { FIGURE_CHROME, stickyDrawingHeight } from '../../src/story/components/sticky-size.ts';
 
 const SHORT = 'Soldaten';
 const LONG = 'Bis zu rund 9 Mio. Schuss in einem Jahr: Nordkoreas Munition für Russland';

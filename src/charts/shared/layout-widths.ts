@@ -53,10 +53,6 @@ export function drawnSize(
   return { width: shown, height: height * scale, scale };
 }
 
-export function isLayoutWidth(value: unknown): value is LayoutWidth {
-  return typeof value === 'number' && (LAYOUT_WIDTHS as readonly number[]).includes(value);
-}
-
 /** Class of the element that holds one drawing per layout width (a size container). */
 export const LAYOUTS_CLASS = 'chart-layouts';
 /** Class of one layout's wrapper; `data-layout-width` says which. */

@@ -48,8 +48,6 @@ export const SOURCES: TableSpec = {
   ],
 };
 
-export const TABLES: readonly TableSpec[] = [FIGURES, SOURCES];
-
 export const DELETE_COLUMN = 'delete';
 export const BASE_COLUMN = 'base';
 

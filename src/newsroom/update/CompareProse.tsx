@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { LANGS, type Lang } from '../../lib/i18n.ts';
-import type { StoryContent } from '../../story/content.ts';
+import type { StoryContent } from '../../story/content/content.ts';
 import type { ProseParagraph } from '../prose.ts';
 import { S } from '../strings.ts';
 import { proseComparison } from './compare.ts';

@@ -8,7 +8,7 @@ import { useState, type DragEvent } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import type { ChangeKind, ImportOutcome } from '../../data/sheet/import.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import type { StoryContent } from '../../story/content.ts';
+import type { StoryContent } from '../../story/content/content.ts';
 import { S } from '../strings.ts';
 import { NEWSROOM_SHEETS } from './files.ts';
 import { UpdateResult } from './UpdateResult.tsx';

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { renderChanges } from '../../data/diff.ts';
 import type { ImportOutcome } from '../../data/sheet/import.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import type { StoryContent } from '../../story/content.ts';
+import type { StoryContent } from '../../story/content/content.ts';
 import { S } from '../strings.ts';
 import { CompareCharts } from './CompareCharts.tsx';
 import { CompareProse } from './CompareProse.tsx';

@@ -7,7 +7,7 @@ import { chartMeta } from '../../charts/meta.ts';
 import { CHART_IDS, type ChartId } from '../../charts/types.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { LANGS, type Lang } from '../../lib/i18n.ts';
-import type { StoryContent } from '../../story/content.ts';
+import type { StoryContent } from '../../story/content/content.ts';
 import { proseWithFigures, type ProseParagraph } from '../prose.ts';
 
 /** Charts whose records (what they draw and tabulate) differ, in either language. */
