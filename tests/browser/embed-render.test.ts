@@ -58,7 +58,7 @@ describe('the English embed without JavaScript', () => {
     const { page: url } = embedUrls(
       server.url,
       id,
-      { lang: 'en', theme: 'auto', state: null },
+      { lang: 'en', theme: 'host', state: null },
       meta.states[0]!.id,
     );
     expect(url).toBe(`${server.url}embed/${id}/en/`);
