@@ -4,12 +4,6 @@ declare module 'virtual:dataset' {
   export default data;
 }
 
-declare module 'virtual:region-geo' {
-  import type { RegionGeo } from './charts/routes/projection.ts';
-  const geo: RegionGeo;
-  export default geo;
-}
-
 declare module 'virtual:dataset/client' {
   import type { Dataset } from './data/schema.ts';
   const data: Dataset;

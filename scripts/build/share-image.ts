@@ -13,7 +13,6 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { createServer } from 'vite';
-import { chartMeta } from '../../src/charts/meta.ts';
 import { CHART_IDS, type ChartDefinition, type ChartId } from '../../src/charts/types.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { formatDate } from '../../src/lib/format.ts';
@@ -319,14 +318,12 @@ export async function loadCharts(
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   });
   try {
+    // The charts' definitions, with their lazy imports resolved by Vite.
+    const { charts } = (await server.ssrLoadModule('/src/charts/registry.ts')) as {
+      charts: Record<ChartId, ChartDefinition>;
+    };
     const out = {} as Record<ChartId, ShareChart>;
-    for (const id of ids) {
-      // Only the chart's drawing module (not the whole registry).
-      const drawing = (await server.ssrLoadModule(`/src/charts/${id}/Chart.tsx`)) as {
-        Chart: ShareChart['Component'];
-      };
-      out[id] = { ...chartMeta[id], Component: drawing.Chart };
-    }
+    for (const id of ids) out[id] = charts[id];
     return out;
   } finally {
     await server.close();

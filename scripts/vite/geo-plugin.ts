@@ -1,23 +1,21 @@
 /**
- * `virtual:region-geo`: the routes map's country outlines, clipped, simplified and projected at
- * build time (scripts/geo/region-geo.ts), so the browser gets a few kilobytes of path data instead
- * of the world atlas.
+ * src/charts/routes/region-geo.ts: the routes map's country outlines, clipped, simplified and
+ * projected at build time (scripts/geo/region-geo.ts), served in place of that file's stand-in, so
+ * the browser gets a few kilobytes of path data instead of the world atlas.
  */
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildRegionGeo } from '../geo/region-geo.ts';
 
-const VIRTUAL_ID = 'virtual:region-geo';
-const RESOLVED_ID = '\0virtual:region-geo';
+const MODULE = resolve(import.meta.dirname, '../../src/charts/routes/region-geo.ts');
 
 export function geoPlugin(): Plugin {
   let cached: string | undefined;
   return {
     name: 'msmt-region-geo',
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
-    },
+    enforce: 'pre',
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id.split('?')[0] !== MODULE) return undefined;
       cached ??= `export default ${JSON.stringify(buildRegionGeo())};`;
       return cached;
     },

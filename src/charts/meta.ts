@@ -1,19 +1,12 @@
-/** Every chart's pure description (titles, states, text, tables, records), without React. */
-import type { ChartId, ChartMeta } from './types.ts';
-import { meta as overview } from './overview/meta.ts';
-import { meta as troops } from './troops/meta.ts';
-import { meta as ammunition } from './ammunition/meta.ts';
-import { meta as missiles } from './missiles/meta.ts';
-import { meta as artillery } from './artillery/meta.ts';
-import { meta as counterflows } from './counterflows/meta.ts';
-import { meta as routes } from './routes/meta.ts';
+/**
+ * Every chart's pure description (titles, states, text, tables, records), without React, by id.
+ * Loaded from the definitions before anything imports it (top-level await), so it reads like a
+ * plain object at build time, in tests and on the newsroom page.
+ */
+import type { ChartMeta } from './types.ts';
+import { loadMeta } from './define.ts';
+import { CHART_DEFINITIONS, type ChartId } from './definitions.ts';
 
-export const chartMeta: Record<ChartId, ChartMeta> = {
-  overview,
-  troops,
-  ammunition,
-  missiles,
-  artillery,
-  counterflows,
-  routes,
-};
+export const chartMeta = Object.fromEntries(
+  await Promise.all(CHART_DEFINITIONS.map(async (d) => [d.id, await loadMeta(d)] as const)),
+) as Record<ChartId, ChartMeta>;

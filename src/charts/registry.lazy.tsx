@@ -6,42 +6,21 @@
  * Until a chart has loaded, `useChart` suspends.
  * The server build, tests and the dev server use registry.ts, where everything is static.
  */
-import { use, type ComponentType } from 'react';
-import type { ChartDefinition, ChartId, ChartMeta, ChartProps } from './types.ts';
+import { use } from 'react';
+import type { ChartDefinition, ChartId } from './types.ts';
+import { loadChart } from './define.ts';
+import { CHART_DEFINITIONS } from './definitions.ts';
 
-// Each chart's drawing module imports its own meta; the loader takes both from that one chunk.
-const loaders: Record<ChartId, () => Promise<ChartDefinition>> = {
-  overview: () =>
-    Promise.all([import('./overview/meta.ts'), import('./overview/Chart.tsx')]).then(define),
-  troops: () =>
-    Promise.all([import('./troops/meta.ts'), import('./troops/Chart.tsx')]).then(define),
-  ammunition: () =>
-    Promise.all([import('./ammunition/meta.ts'), import('./ammunition/Chart.tsx')]).then(define),
-  missiles: () =>
-    Promise.all([import('./missiles/meta.ts'), import('./missiles/Chart.tsx')]).then(define),
-  artillery: () =>
-    Promise.all([import('./artillery/meta.ts'), import('./artillery/Chart.tsx')]).then(define),
-  counterflows: () =>
-    Promise.all([import('./counterflows/meta.ts'), import('./counterflows/Chart.tsx')]).then(
-      define,
-    ),
-  routes: () =>
-    Promise.all([import('./routes/meta.ts'), import('./routes/Chart.tsx')]).then(define),
-};
-
-function define([{ meta }, { Chart }]: [
-  { meta: ChartMeta },
-  { Chart: ComponentType<ChartProps> },
-]): ChartDefinition {
-  return { ...meta, Component: Chart };
-}
+// Each definition imports its description and drawing lazily: one chunk per chart, both fetched
+// at once.
+const sources = new Map(CHART_DEFINITIONS.map((d) => [d.id as ChartId, d]));
 
 const loaded: Partial<Record<ChartId, ChartDefinition>> = {};
 const pending: Partial<Record<ChartId, Promise<ChartDefinition>>> = {};
 
 /** Starts loading a chart (once); resolves when it can render without suspending. */
 export function preloadChart(id: ChartId): Promise<ChartDefinition> {
-  pending[id] ??= loaders[id]().then((chart) => {
+  pending[id] ??= loadChart(sources.get(id)!).then((chart) => {
     loaded[id] = chart;
     return chart;
   });

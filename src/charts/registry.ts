@@ -1,30 +1,14 @@
-/** Every chart: its pure description plus the component that draws it. Shared by story, embeds, newsroom. */
-import type { ChartDefinition, ChartId, ChartProps } from './types.ts';
-import type { ComponentType } from 'react';
-import { chartMeta } from './meta.ts';
-import { Chart as Overview } from './overview/Chart.tsx';
-import { Chart as Troops } from './troops/Chart.tsx';
-import { Chart as Ammunition } from './ammunition/Chart.tsx';
-import { Chart as Missiles } from './missiles/Chart.tsx';
-import { Chart as Artillery } from './artillery/Chart.tsx';
-import { Chart as Counterflows } from './counterflows/Chart.tsx';
-import { Chart as Routes } from './routes/Chart.tsx';
+/**
+ * Every chart: its description plus the component that draws it, loaded from the definitions before
+ * anything imports it (top-level await). Shared by the server build, tests and the dev server; the
+ * browser build swaps in registry.lazy.tsx (scripts/vite/lazy-charts-plugin.ts).
+ */
+import type { ChartDefinition, ChartId } from './types.ts';
+import { loadChart } from './define.ts';
+import { CHART_DEFINITIONS } from './definitions.ts';
 
-const components: Record<ChartId, ComponentType<ChartProps>> = {
-  overview: Overview,
-  troops: Troops,
-  ammunition: Ammunition,
-  missiles: Missiles,
-  artillery: Artillery,
-  counterflows: Counterflows,
-  routes: Routes,
-};
-
-export const charts: Record<ChartId, ChartDefinition> = Object.fromEntries(
-  Object.entries(chartMeta).map(([id, meta]) => [
-    id,
-    { ...meta, Component: components[id as ChartId] },
-  ]),
+export const charts = Object.fromEntries(
+  await Promise.all(CHART_DEFINITIONS.map(async (d) => [d.id, await loadChart(d)] as const)),
 ) as Record<ChartId, ChartDefinition>;
 
 /** The chart's description and drawing (a hook: registry.lazy.tsx's version suspends while loading). */
@@ -32,7 +16,7 @@ export function useChart(id: ChartId): ChartDefinition {
   return charts[id];
 }
 
-/** Always: everything is bundled here (registry.lazy.tsx's version says whether a chunk has arrived). */
+/** Always: everything is loaded here (registry.lazy.tsx's version says whether a chunk has arrived). */
 export function isChartLoaded(_id: ChartId): boolean {
   return true;
 }

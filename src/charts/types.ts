@@ -6,20 +6,8 @@ import type { ComponentType } from 'react';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
 
-export const CHART_IDS = [
-  'overview',
-  'troops',
-  'ammunition',
-  'missiles',
-  'artillery',
-  'counterflows',
-  'routes',
-] as const;
-export type ChartId = (typeof CHART_IDS)[number];
-
-export function isChartId(value: unknown): value is ChartId {
-  return typeof value === 'string' && (CHART_IDS as readonly string[]).includes(value);
-}
+export { CHART_IDS, isChartId, type ChartId } from './definitions.ts';
+import type { ChartId } from './definitions.ts';
 
 export interface ChartStateInfo {
   /** Public id, used in `?state=` and story steps. */

@@ -1,10 +1,8 @@
 /**
  * The dataset's transfers and estimates as one flat table: one row per figure, one column per
  * field (documented in data/CSV-COLUMNS.md). The column definitions the spreadsheet round trip
- * (src/data/sheet/) builds on, and the plain CSV of the site's downloads. Pure.
+ * (src/data/sheet/) builds on. Pure.
  */
-import { csvFormat } from 'd3-dsv';
-import type { Dataset, Estimate, Transfer } from './schema.ts';
 
 export type RowKind = 'transfer' | 'estimate';
 /** What a spreadsheet row can stand for: a figure (transfer, estimate) or, on the Sources sheet, a source. */
@@ -132,27 +130,6 @@ export function formatCell(value: unknown, type: CellType): string {
   if (type === 'list') return Array.isArray(value) ? value.join('; ') : String(value);
   if (type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : String(value);
   return String(value);
-}
-
-function toRow(kind: RowKind, record: Transfer | Estimate): Record<string, string> {
-  const row: Record<string, string> = { kind };
-  for (const spec of COLUMNS)
-    row[spec.column] = spec.kinds.includes(kind)
-      ? formatCell(getPath(record, spec.path), spec.type)
-      : '';
-  return row;
-}
-
-/** Transfers, then estimates, in dataset order, one row each. */
-export function datasetToRows(data: Pick<Dataset, 'transfers' | 'estimates'>) {
-  return [
-    ...data.transfers.map((t) => toRow('transfer', t)),
-    ...data.estimates.map((e) => toRow('estimate', e)),
-  ];
-}
-
-export function datasetToCsv(data: Pick<Dataset, 'transfers' | 'estimates'>): string {
-  return `${csvFormat(datasetToRows(data), [...HEADER])}\n`;
 }
 
 /** Orders keys like `template` (an existing record), then in schema order, so diffs stay small. */

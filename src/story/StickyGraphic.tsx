@@ -17,6 +17,7 @@ import {
   useRef,
   useState,
   type CSSProperties,
+  type ReactNode,
   type RefObject,
 } from 'react';
 import { LazyMotion, domMin, m, useReducedMotion } from 'framer-motion';
@@ -33,9 +34,12 @@ import { useActiveStep } from '../scrolly/ScrollyContext.tsx';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
 import {
   FIGURE_CHROME,
+  PHONE_LAYOUT,
   STICKY_LAYOUT_WIDTHS,
   STICKY_MAX_BOX,
   prerenderedMaxHeight,
+  stickyDrawingHeight,
+  type StickyRoom,
 } from './sticky-size.ts';
 import { nextStage, stageLayers, type Stage } from './stage.ts';
 
@@ -98,6 +102,7 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
 
   const box = useRef<HTMLDivElement>(null);
   const [maxHeight, setMaxHeight] = useState<number | undefined>(undefined);
+  const [room, setRoom] = useState<StickyRoom | undefined>(undefined);
   // The box's width is the drawing's: a chart that mounts later is drawn at it at once, instead of
   // at the default width first and again once it has measured itself (a second layout of the
   // whole chart, in the middle of the reader's scroll).
@@ -111,8 +116,11 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver((entries) => {
       const rect = entries[0]?.contentRect;
-      if (rect && rect.height > 0)
+      if (rect && rect.height > 0) {
         setMaxHeight(Math.max(160, Math.round(rect.height - FIGURE_CHROME)));
+        const next = { height: Math.round(rect.height), phone: matchMedia(PHONE_LAYOUT).matches };
+        setRoom((r) => (r?.height === next.height && r.phone === next.phone ? r : next));
+      }
       // Unrounded, as CSS sees it: the layout width must be the one CSS would pick.
       if (rect && rect.width > 0) setWidth(rect.width);
     });
@@ -127,6 +135,7 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
       hydrated={hydrated}
       reduceMotion={reduceMotion}
       maxHeight={maxHeight}
+      room={room}
       width={width === undefined ? undefined : Math.min(width, STICKY_MAX_BOX)}
       asPrerendered={asPrerendered}
       boxRef={box}
@@ -142,7 +151,7 @@ interface StageLayerProps {
   data: Dataset;
   lang: Lang;
   reduceMotion: boolean;
-  maxHeight: number | undefined;
+  room: StickyRoom | undefined;
   width: number | undefined;
   /** Drawn as the prerendered figure was (see StickyGraphicProps.takeOver). */
   asPrerendered: boolean;
@@ -160,7 +169,7 @@ const StageLayer = memo(function StageLayer({
   data,
   lang,
   reduceMotion,
-  maxHeight,
+  room,
   width,
   asPrerendered,
 }: StageLayerProps) {
@@ -183,15 +192,13 @@ const StageLayer = memo(function StageLayer({
       {/* Chart code loads per chart (charts/registry.lazy.tsx): the box stays empty for the
           moment a not yet loaded chart takes to arrive. */}
       <Suspense fallback={null}>
-        {/* h2: the graphic precedes the sections' h2s, right after the page's h1. */}
-        <ChartFigure
-          id={step.chart}
+        <StickyChartFigure
+          step={step}
           data={data}
           lang={lang}
-          state={step.resolvedState}
-          headingLevel={2}
-          initialWidth={width}
-          maxHeight={asPrerendered ? prerenderedMaxHeight : maxHeight}
+          room={room}
+          width={width}
+          asPrerendered={asPrerendered}
           actions={
             <>
               <ChartActions {...actionProps} />
@@ -204,11 +211,58 @@ const StageLayer = memo(function StageLayer({
   );
 });
 
+/**
+ * One chart's figure in the sticky box, its drawing capped to what the box leaves under this
+ * chart's own header (sticky-size.ts). The first figure, taken over from the prerendered page,
+ * keeps the prerendered height rule until the reader moves on.
+ */
+function StickyChartFigure({
+  step,
+  data,
+  lang,
+  room,
+  width,
+  asPrerendered,
+  actions,
+}: {
+  step: GraphicStep;
+  data: Dataset;
+  lang: Lang;
+  room: StickyRoom | undefined;
+  width: number | undefined;
+  asPrerendered: boolean;
+  actions: ReactNode;
+}) {
+  const chart = useChart(step.chart);
+  const maxHeight =
+    room === undefined || width === undefined
+      ? undefined
+      : stickyDrawingHeight(room, {
+          title: chart.title(data, lang),
+          subtitle: chart.subtitle(data, lang, step.resolvedState),
+          width,
+        });
+  return (
+    // h2: the graphic precedes the sections' h2s, right after the page's h1.
+    <ChartFigure
+      id={step.chart}
+      data={data}
+      lang={lang}
+      state={step.resolvedState}
+      headingLevel={2}
+      initialWidth={width}
+      maxHeight={asPrerendered ? prerenderedMaxHeight : maxHeight}
+      actions={actions}
+    />
+  );
+}
+
 interface StickyFigureProps extends StickyGraphicProps {
   index: number;
   hydrated: boolean;
   reduceMotion: boolean;
   maxHeight: number | undefined;
+  room: StickyRoom | undefined;
   /** The drawing's box width once measured: where a newly mounted chart starts. */
   width: number | undefined;
   asPrerendered: boolean;
@@ -228,6 +282,7 @@ function StepFigure({
   hydrated,
   reduceMotion,
   maxHeight,
+  room,
   width,
   asPrerendered,
   boxRef,
@@ -275,7 +330,7 @@ function StepFigure({
                 data={data}
                 lang={lang}
                 reduceMotion={reduceMotion}
-                maxHeight={maxHeight}
+                room={room}
                 width={width}
                 asPrerendered={asPrerendered && layer === next.current}
               />

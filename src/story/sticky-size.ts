@@ -3,6 +3,7 @@
  * first figure and the live graphic, so the live graphic can draw exactly what the page showed
  * before it started. Pure.
  */
+import { figureHeaderHeight } from '../charts/shared/figure-header.ts';
 import type { LayoutWidth } from '../charts/shared/layout-widths.ts';
 
 /**
@@ -29,4 +30,29 @@ export function prerenderedMaxHeight(width: LayoutWidth): number {
   if (width <= 280) return 214;
   if (width <= 350) return 330;
   return 460;
+}
+
+/** story.css's phone layout: the sticky box is 60 % of the screen and shows no footer or buttons. */
+export const PHONE_LAYOUT = '(max-width: 720px)';
+
+/** What the sticky box holds: its content height, and whether the phone layout applies. */
+export interface StickyRoom {
+  height: number;
+  phone: boolean;
+}
+
+/**
+ * The drawing's height cap for one chart state in the sticky box. Wide layouts keep room for the
+ * figure's header, source line and buttons (FIGURE_CHROME); on a phone only the figure's own
+ * header stands above the drawing, and it wraps to more or fewer lines from chart to chart, so the
+ * drawing gets what this chart's header leaves (estimated from text metrics, erring tall).
+ */
+export function stickyDrawingHeight(
+  room: StickyRoom,
+  header: { title: string; subtitle: string; width: number },
+): number {
+  const chrome = room.phone
+    ? figureHeaderHeight(header.title, header.subtitle, header.width)
+    : FIGURE_CHROME;
+  return Math.max(120, Math.floor(room.height - chrome));
 }

@@ -72,7 +72,7 @@ describe('EmbedDialog', () => {
       const [script, fallback, amp] = await dialog
         .locator('textarea')
         .evaluateAll((t) => (t as HTMLTextAreaElement[]).map((a) => a.value));
-      expect(amp).toMatch(/^<amp-iframe src="[^"]+\/embed\/[a-z]+\/\?lang=en&amp;theme=dark"/);
+      expect(amp).toMatch(/^<amp-iframe src="[^"]+\/embed\/[a-z]+\/en\/\?theme=dark"/);
       const chart = script?.match(/\/embed\/([a-z]+)\//)?.[1] as 'overview';
       expect(chart).toBeTruthy();
       expect(script).toContain(`src="${origins.child.origin}/embed/${chart}/en/?theme=dark"`);

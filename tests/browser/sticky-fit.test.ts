@@ -72,7 +72,10 @@ async function measure(page: Page) {
     const live = [...document.querySelectorAll('.scrolly__stage .scrolly__figure')].find(
       (f) => !f.hasAttribute('inert'),
     )!;
-    const svg = live.querySelector<SVGSVGElement>('svg.chart-svg')!;
+    // The drawing shown: a prerendered figure carries one per layout width, CSS hides the rest.
+    const svg = [...live.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) =>
+      s.checkVisibility(),
+    )!;
     const box = svg.getBoundingClientRect();
     return {
       sticky: { top: sticky.top, bottom: sticky.bottom, left: sticky.left, right: sticky.right },

@@ -8,12 +8,12 @@ import { loadDatasetFile } from '../../src/data/load-file.ts';
 
 // The overview drawing throws on demand, so the boundary can be tested with a real figure around it.
 const control = vi.hoisted(() => ({ throwIn: null as string | null }));
-vi.mock('../../src/charts/overview/Chart.tsx', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/charts/overview/Chart.tsx')>();
+vi.mock('../../src/charts/overview/OverviewChart.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/charts/overview/OverviewChart.tsx')>();
   return {
-    Chart: (props: Parameters<typeof real.Chart>[0]) => {
+    OverviewChart: (props: Parameters<typeof real.OverviewChart>[0]) => {
       if (control.throwIn === props.state) throw new Error('forced failure');
-      return <real.Chart {...props} />;
+      return <real.OverviewChart {...props} />;
     },
   };
 });

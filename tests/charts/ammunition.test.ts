@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOverlaps, textBox } from '../../src/charts/shared/labels.ts';
 import { textWidth } from '../../src/charts/shared/text.ts';
-import type { TextMark } from '../../src/charts/estimates/layout.ts';
+import type { TextMark } from '../../src/charts/kinds/estimates/layout.ts';
 import {
   ROUNDS_PER_MARK,
   isotypeTexts,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meta } from '../../src/charts/artillery/meta.ts';
-import { artillerySeries } from '../../src/charts/artillery/layout.ts';
+import { estimatesSeries } from '../../src/charts/kinds/estimates/chart.ts';
+import { ARTILLERY, meta } from '../../src/charts/artillery/meta.ts';
 import { testData } from './estimates.fixture.ts';
 
 const data = testData();
@@ -22,7 +22,7 @@ describe('artillery meta', () => {
   });
 
   it('describes grouped estimates as parts joined by "+", each with its own figure', () => {
-    const series = artillerySeries(data);
+    const series = estimatesSeries(ARTILLERY, data);
     const grouped = series.estimates.filter((e) => e.group);
     expect(grouped.length).toBeGreaterThanOrEqual(2);
     const text = meta.describe(data, 'en', 'estimates');

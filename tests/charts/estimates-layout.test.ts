@@ -7,10 +7,11 @@ import {
   visibleTexts,
   type EstimatesLayout,
   type TextMark,
-} from '../../src/charts/estimates/layout.ts';
-import { selectSeries, statements } from '../../src/charts/estimates/select.ts';
-import { layoutMissiles, missilesSeries } from '../../src/charts/missiles/layout.ts';
-import { artillerySeries, layoutArtillery } from '../../src/charts/artillery/layout.ts';
+} from '../../src/charts/kinds/estimates/layout.ts';
+import { selectSeries, statements } from '../../src/charts/kinds/estimates/select.ts';
+import { layoutEstimatesChart, estimatesSeries } from '../../src/charts/kinds/estimates/chart.ts';
+import { MISSILES } from '../../src/charts/missiles/meta.ts';
+import { ARTILLERY } from '../../src/charts/artillery/meta.ts';
 import { ammunitionSeries, layoutAmmunition } from '../../src/charts/ammunition/layout.ts';
 import { fixture, testData } from './estimates.fixture.ts';
 
@@ -21,8 +22,11 @@ const box = (t: TextMark) =>
   textBox(t.x, t.y, textWidth(t.text, t.size, { bold: t.weight === 600 }), t.size, t.anchor);
 
 const layouts: [string, (w: number, view: 'msmt' | 'estimates') => EstimatesLayout][] = [
-  ['missiles', (w, v) => layoutMissiles(data, w, v, 'de')],
-  ['artillery', (w, v) => layoutArtillery(data, w, v, 'en')],
+  ['missiles', (w, v) => layoutEstimatesChart(MISSILES, { data, width: w, state: v, lang: 'de' })],
+  [
+    'artillery',
+    (w, v) => layoutEstimatesChart(ARTILLERY, { data, width: w, state: v, lang: 'en' }),
+  ],
   [
     'ammunition',
     (w) => {
@@ -52,8 +56,13 @@ describe('layoutEstimates()', () => {
         });
 
   it('draws one row per statement plus the MSMT row, MSMT solid and estimates never', () => {
-    const series = missilesSeries(data);
-    const layout = layoutMissiles(data, 390, 'estimates', 'de');
+    const series = estimatesSeries(MISSILES, data);
+    const layout = layoutEstimatesChart(MISSILES, {
+      data,
+      width: 390,
+      state: 'estimates',
+      lang: 'de',
+    });
     expect(layout.rows).toHaveLength(statements(series.estimates).length + 1);
     const msmt = layout.rows.filter((r) => r.kind === 'msmt');
     expect(msmt).toHaveLength(1);
@@ -65,7 +74,12 @@ describe('layoutEstimates()', () => {
   });
 
   it('gives an at-least MSMT figure an open end and the reference line its value', () => {
-    const layout = layoutMissiles(data, 768, 'estimates', 'en');
+    const layout = layoutEstimatesChart(MISSILES, {
+      data,
+      width: 768,
+      state: 'estimates',
+      lang: 'en',
+    });
     const msmt = layout.rows.find((r) => r.kind === 'msmt');
     expect(msmt?.openEnd).not.toBeNull();
     expect(layout.reference.openEnd).toBe(true);
@@ -75,7 +89,7 @@ describe('layoutEstimates()', () => {
   });
 
   it('hides estimates in the msmt view and puts the MSMT row first', () => {
-    const layout = layoutArtillery(data, 390, 'msmt', 'de');
+    const layout = layoutEstimatesChart(ARTILLERY, { data, width: 390, state: 'msmt', lang: 'de' });
     const visible = layout.rows.filter((r) => r.visible);
     expect(visible.map((r) => r.kind)).toEqual(['msmt']);
     expect(layout.rows.filter((r) => !r.visible).every((r) => r.kind === 'estimate')).toBe(true);
@@ -95,10 +109,15 @@ describe('layoutEstimates()', () => {
   });
 
   it('stacks grouped artillery estimates end to end, keeping each part its own value', () => {
-    const series = artillerySeries(data);
+    const series = estimatesSeries(ARTILLERY, data);
     const grouped = statements(series.estimates).filter((s) => s.parts.length > 1);
     expect(grouped.length).toBeGreaterThan(0);
-    const layout = layoutArtillery(data, 768, 'estimates', 'de');
+    const layout = layoutEstimatesChart(ARTILLERY, {
+      data,
+      width: 768,
+      state: 'estimates',
+      lang: 'de',
+    });
     for (const g of grouped) {
       // Stored as separate records: no estimate in the dataset carries the sum.
       const sum = g.parts.reduce((s, p) => s + (p.quantity.value ?? 0), 0);
@@ -111,7 +130,12 @@ describe('layoutEstimates()', () => {
   });
 
   it('overlays nested missile estimates (supplied, of which fired), never adding them', () => {
-    const layout = layoutMissiles(data, 768, 'estimates', 'de');
+    const layout = layoutEstimatesChart(MISSILES, {
+      data,
+      width: 768,
+      state: 'estimates',
+      lang: 'de',
+    });
     const grouped = layout.rows.filter((r) => r.kind === 'estimate' && r.bars.length > 1);
     expect(grouped.length).toBeGreaterThan(0);
     for (const row of grouped) {

@@ -8,10 +8,11 @@ import {
   visibleTexts,
   type EstimatesLayout,
   type TextMark,
-} from '../../src/charts/estimates/layout.ts';
-import { statements } from '../../src/charts/estimates/select.ts';
-import { layoutMissiles, missilesSeries } from '../../src/charts/missiles/layout.ts';
-import { artillerySeries, layoutArtillery } from '../../src/charts/artillery/layout.ts';
+} from '../../src/charts/kinds/estimates/layout.ts';
+import { statements } from '../../src/charts/kinds/estimates/select.ts';
+import { layoutEstimatesChart, estimatesSeries } from '../../src/charts/kinds/estimates/chart.ts';
+import { MISSILES } from '../../src/charts/missiles/meta.ts';
+import { ARTILLERY } from '../../src/charts/artillery/meta.ts';
 import {
   ammunitionSeries,
   isotypeTexts,
@@ -43,14 +44,16 @@ type Make = (w: number, view: 'msmt' | 'estimates', h?: number) => EstimatesLayo
 const charts: [string, Make, () => number, readonly ('msmt' | 'estimates')[]][] = [
   [
     'missiles',
-    (w, v, h) => layoutMissiles(data, w, v, 'de', h),
-    () => statements(missilesSeries(data).estimates).length,
+    (w, v, h) =>
+      layoutEstimatesChart(MISSILES, { data, width: w, state: v, lang: 'de', maxHeight: h }),
+    () => statements(estimatesSeries(MISSILES, data).estimates).length,
     ['msmt', 'estimates'],
   ],
   [
     'artillery',
-    (w, v, h) => layoutArtillery(data, w, v, 'en', h),
-    () => statements(artillerySeries(data).estimates).length,
+    (w, v, h) =>
+      layoutEstimatesChart(ARTILLERY, { data, width: w, state: v, lang: 'en', maxHeight: h }),
+    () => statements(estimatesSeries(ARTILLERY, data).estimates).length,
     ['msmt', 'estimates'],
   ],
   [
@@ -84,14 +87,33 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
         });
 
   it('keeps the full layout when it fits, and picks the most detailed density that fits', () => {
-    const roomy = layoutMissiles(data, 390, 'estimates', 'de');
+    const roomy = layoutEstimatesChart(MISSILES, {
+      data,
+      width: 390,
+      state: 'estimates',
+      lang: 'de',
+    });
     expect(roomy.density).toBe('full');
-    expect(layoutMissiles(data, 390, 'estimates', 'de', 2000)).toEqual(roomy);
+    expect(
+      layoutEstimatesChart(MISSILES, {
+        data,
+        width: 390,
+        state: 'estimates',
+        lang: 'de',
+        maxHeight: 2000,
+      }),
+    ).toEqual(roomy);
     for (const [width, maxHeight] of STORY) {
-      const capped = layoutArtillery(data, width, 'estimates', 'en', maxHeight);
+      const capped = layoutEstimatesChart(ARTILLERY, {
+        data,
+        width,
+        state: 'estimates',
+        lang: 'en',
+        maxHeight,
+      });
       const chosen = ESTIMATES_DENSITIES.indexOf(capped.density);
       const opts = {
-        series: artillerySeries(data),
+        series: estimatesSeries(ARTILLERY, data),
         direction: 'dprk-to-russia' as const,
         width,
         lang: 'en' as const,
@@ -108,14 +130,31 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
   });
 
   it('compact rows keep the date and estimator; denser rows keep everything in the row title', () => {
-    const compact = layoutMissiles(data, 1280, 'estimates', 'de', 470);
+    const compact = layoutEstimatesChart(MISSILES, {
+      data,
+      width: 1280,
+      state: 'estimates',
+      lang: 'de',
+      maxHeight: 470,
+    });
     expect(['compact', 'even']).toContain(compact.density);
     for (const row of compact.rows.filter((r) => r.kind === 'estimate')) {
       expect(row.texts).toHaveLength(2);
       expect(row.texts[1]?.text).toMatch(/·/);
     }
-    const full = layoutMissiles(data, 1280, 'estimates', 'de');
-    const densest = layoutMissiles(data, 288, 'estimates', 'de', 100);
+    const full = layoutEstimatesChart(MISSILES, {
+      data,
+      width: 1280,
+      state: 'estimates',
+      lang: 'de',
+    });
+    const densest = layoutEstimatesChart(MISSILES, {
+      data,
+      width: 288,
+      state: 'estimates',
+      lang: 'de',
+      maxHeight: 100,
+    });
     expect(densest.density).toBe('list');
     expect(densest.rows.map((r) => r.title)).toEqual(full.rows.map((r) => r.title));
   });

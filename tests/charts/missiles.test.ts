@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meta } from '../../src/charts/missiles/meta.ts';
-import { missilesSeries } from '../../src/charts/missiles/layout.ts';
+import { estimatesSeries } from '../../src/charts/kinds/estimates/chart.ts';
+import { MISSILES, meta } from '../../src/charts/missiles/meta.ts';
 import { testData } from './estimates.fixture.ts';
 
 const data = testData();
@@ -18,7 +18,7 @@ describe('missiles meta', () => {
   });
 
   it('lists every estimate with date and estimator in the estimates view, not in msmt', () => {
-    const series = missilesSeries(data);
+    const series = estimatesSeries(MISSILES, data);
     const text = meta.describe(data, 'de', 'estimates');
     for (const e of series.estimates) {
       expect(text).toContain(e.estimator.de);
@@ -34,7 +34,7 @@ describe('missiles meta', () => {
   });
 
   it('has a table row and a record per figure, the MSMT one flagged', () => {
-    const series = missilesSeries(data);
+    const series = estimatesSeries(MISSILES, data);
     expect(meta.table(data, 'de').rows).toHaveLength(series.estimates.length + 1);
     const records = meta.records(data, 'en');
     expect(records.filter((r) => r.msmt).map((r) => r.id)).toEqual(['ballistic-missiles']);

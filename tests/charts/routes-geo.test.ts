@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { buildRegionGeo, regionFeatures, splitTerritory } from '../../scripts/geo/region-geo.ts';
@@ -152,14 +153,14 @@ describe('occupied territory (Crimea)', () => {
 });
 
 describe('geoPlugin()', () => {
-  it('serves virtual:region-geo as an ES module of the built geometry', () => {
+  it('serves src/charts/routes/region-geo.ts as an ES module of the built geometry', () => {
     const plugin = geoPlugin();
-    const resolveId = plugin.resolveId as (id: string) => string | undefined;
     const load = plugin.load as (id: string) => string | undefined;
-    const resolved = resolveId('virtual:region-geo');
-    expect(resolved).toBe('\0virtual:region-geo');
-    expect(resolveId('virtual:other')).toBeUndefined();
-    const code = load(resolved ?? '');
+    const file = resolve(import.meta.dirname, '../../src/charts/routes/region-geo.ts');
+    expect(
+      load(resolve(import.meta.dirname, '../../src/charts/routes/projection.ts')),
+    ).toBeUndefined();
+    const code = load(file);
     expect(code).toBe(`export default ${JSON.stringify(geo)};`);
   });
 });

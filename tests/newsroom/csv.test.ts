@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { dsvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { HEADER, columnForPath, datasetToCsv } from '../../src/data/csv.ts';
+import { DOWNLOADS, downloadsStep } from '../../scripts/build/downloads.ts';
+import { columnForPath } from '../../src/data/csv.ts';
+import { exportCsv } from '../../src/data/sheet/export.ts';
 import { csvTextToTable } from '../../src/data/sheet/csv-text.ts';
 import { readTable } from '../../src/data/sheet/read.ts';
 import { FIGURES, SOURCES, headerOf } from '../../src/data/sheet/tables.ts';
@@ -25,10 +29,15 @@ describe('the figure columns', () => {
     expect(read.rows.length).toBeGreaterThan(3);
   });
 
-  it('the download CSV has one row per transfer and estimate, under the documented header', () => {
+  it('the download CSV is the export: semicolons, a byte-order mark, one row per transfer and estimate', () => {
     const data = load(SHIPPED);
-    const rows = csvParse(datasetToCsv(data));
-    expect(rows.columns).toEqual(HEADER);
+    const dist = mkdtempSync(join(tmpdir(), 'downloads-'));
+    downloadsStep.run({ root: resolve(import.meta.dirname, '../..'), dist, data });
+    const text = readFileSync(join(dist, DOWNLOADS.csv), 'utf8');
+    expect(text).toBe(exportCsv(data));
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = dsvFormat(';').parse(text.slice(1));
+    expect(rows.columns).toEqual(headerOf(FIGURES));
     expect(rows.length).toBe(data.transfers.length + data.estimates.length);
   });
 

@@ -13,8 +13,8 @@ import { loadShipped } from './hostile-data.ts';
 
 const failing = vi.hoisted(() => ({ when: (_state: string): boolean => true }));
 
-vi.mock('../../src/charts/troops/Chart.tsx', () => ({
-  Chart: ({ state }: { state: string }) => {
+vi.mock('../../src/charts/troops/TroopsChart.tsx', () => ({
+  TroopsChart: ({ state }: { state: string }) => {
     if (failing.when(state)) throw new Error('forced failure for the test');
     return <svg data-testid="troops-svg" aria-hidden="true" />;
   },

@@ -17,8 +17,8 @@ import { FONT } from '../shared/colors.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
 import { textBox, unionBox, type Box } from '../shared/labels.ts';
 import { textWidth, wrapText } from '../shared/text.ts';
-import { layoutEstimates, type EstimatesLayout, type TextMark } from '../estimates/layout.ts';
-import { selectSeries, type EstimateSeries } from '../estimates/select.ts';
+import { layoutEstimates, type EstimatesLayout, type TextMark } from '../kinds/estimates/layout.ts';
+import { selectSeries, type EstimateSeries } from '../kinds/estimates/select.ts';
 
 export const AMMUNITION_STATES = ['msmt', 'voyages', 'estimates'] as const;
 export type AmmunitionState = (typeof AMMUNITION_STATES)[number];

@@ -9,9 +9,9 @@ import {
   seriesRecords,
   seriesSourceLine,
   seriesTable,
-} from '../estimates/meta-helpers.ts';
+} from '../kinds/estimates/meta-helpers.ts';
 import { CONTAINERS_ID, VOYAGES_ID, ammunitionSeries } from './layout.ts';
-import { seriesOrigins } from '../estimates/words.ts';
+import { seriesOrigins } from '../kinds/estimates/words.ts';
 
 const EXTRA = [VOYAGES_ID, CONTAINERS_ID] as const;
 

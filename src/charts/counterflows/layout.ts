@@ -4,6 +4,7 @@
  * the other returns as tiles, hatched where the sources give no number. Every row and tile is
  * laid out in every state (stable positions); states only change what is shown or highlighted.
  */
+import { descending, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Dataset, Estimate, Transfer } from '../../data/schema.ts';
 import { formatAmount, formatDate, formatQuantity } from '../../lib/format.ts';
@@ -110,8 +111,8 @@ export function oilEstimates(data: Dataset): Estimate[] {
       (e) =>
         e.topic === 'refined-oil' && e.id !== CAP_ID && e.quantity.qualifier !== 'not-quantified',
     )
-    .sort(
-      (a, b) => (qualifierMarks(b.quantity).extent ?? 0) - (qualifierMarks(a.quantity).extent ?? 0),
+    .sort((a, b) =>
+      descending(qualifierMarks(a.quantity).extent ?? 0, qualifierMarks(b.quantity).extent ?? 0),
     );
 }
 
@@ -166,20 +167,22 @@ export function layoutCounterflowsAt(
 
   // One barrel scale for every oil bar, with room for the open end and the widest value label.
   const valueSizeOf = tight ? FONT.small : FONT.value;
-  const valueNeeds = Math.max(
-    ...[oil, ...estimates].map(
+  const valueNeeds =
+    max(
+      [oil, ...estimates],
       (f) =>
         textWidth(formatAmount(f.quantity, lang, { compact: true }), valueSizeOf, { bold: true }) +
         (qualifierMarks(f.quantity).openEnd ? 26 : 0) +
         8,
-    ),
-  );
+    ) ?? 0;
   const valueRoom = Math.min(width * 0.5, Math.max(Math.min(170, width * 0.36), valueNeeds));
-  const extents = [oil, ...estimates, ...(cap ? [cap] : [])].map(
-    (f) => qualifierMarks(f.quantity).extent ?? 0,
-  );
+  const largest =
+    max(
+      [oil, ...estimates, ...(cap ? [cap] : [])],
+      (f) => qualifierMarks(f.quantity).extent ?? 0,
+    ) ?? 0;
   const x = scaleLinear()
-    .domain([0, Math.max(...extents) * 1.05])
+    .domain([0, largest * 1.05])
     .range([0, width - valueRoom]);
 
   const oilTitle = de ? 'Raffinierte Erdölprodukte, in Barrel' : 'Refined petroleum, in barrels';
@@ -407,7 +410,7 @@ export function layoutCounterflowsAt(
         detail: [figureText, t.label[lang], sources.slice(0, 2).join('; ')],
       };
     });
-    const h = Math.max(...laid.map((l) => l.box.height));
+    const h = max(laid, (l) => l.box.height) ?? 0;
     // Folded tiles keep a place (in the header) to grow from; they take no room.
     for (const l of laid)
       tiles.push({

@@ -3,13 +3,14 @@
  * dataset's places projected onto them, its routes drawn per state, and place labels placed
  * greedily so none overlaps another label, a dot or a country name, from 320 to 1400 px.
  */
+import { max } from 'd3-array';
 import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { Dataset, Direction, Place, Route } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
 import { overlaps, textBox, type Box } from '../shared/labels.ts';
 import { textWidth, wrapText } from '../shared/text.ts';
-import type { TextMark } from '../estimates/layout.ts';
+import type { TextMark } from '../kinds/estimates/layout.ts';
 import {
   FRAME_WIDTH,
   PANELS,
@@ -163,10 +164,8 @@ function singlePanel(id: PanelId, width: number, lang: Lang): PanelMark {
 /** Lowest point of the panels and their legends, plus a margin. */
 function panelsBottom(panels: PanelMark[]): number {
   return (
-    panels.reduce(
-      (m, p) => Math.max(m, p.y + p.height + (p.legend ? legendHeight(p.legend) : 0)),
-      0,
-    ) + 4
+    Math.max(0, max(panels, (p) => p.y + p.height + (p.legend ? legendHeight(p.legend) : 0)) ?? 0) +
+    4
   );
 }
 

@@ -6,6 +6,7 @@
  * drawing, for a new size of the whole figure (ChartFigure marks that "still"), or with
  * prefers-reduced-motion.
  */
+import { Bar } from '@visx/shape';
 import { useLayoutEffect, useRef, type CSSProperties, type RefObject } from 'react';
 import { MOTION_EASING, MOTION_MS, boxTransform, sameBox, type Box } from './motion.ts';
 
@@ -59,8 +60,8 @@ export function GrowingBar({ box, collapsed = false, className, style }: Growing
   const ref = useRef<SVGRectElement>(null);
   const transform = useBoxMotion(ref, box, collapsed ? { ...box, width: 0 } : box);
   return (
-    <rect
-      ref={ref}
+    <Bar
+      innerRef={ref}
       className={className}
       x={box.x}
       y={box.y}

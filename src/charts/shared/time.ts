@@ -1,6 +1,6 @@
 /**
  * Dates for time axes, without Date parsing surprises: ISO "YYYY-MM" / "YYYY-MM-DD" to UTC
- * milliseconds, month ticks, and tick labels as a newspaper writes them ("Okt." … "Jan. 2025").
+ * milliseconds and tick labels as a newspaper writes them ("Okt." … "Jan. 2025").
  */
 import { SHORT_MONTHS } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
@@ -19,24 +19,6 @@ export function isoToTime(iso: string, monthAnchor: 'start' | 'middle' | 'end' =
   if (monthAnchor === 'start') return Date.UTC(year, month, 1);
   if (monthAnchor === 'end') return Date.UTC(year, month + 1, 1) - 1;
   return Date.UTC(year, month, 15);
-}
-
-/** First day of each month in [start, end], every `step` months (aligned to January). */
-export function monthTicks(start: number, end: number, step = 1): number[] {
-  const first = new Date(start);
-  let y = first.getUTCFullYear();
-  let m = first.getUTCMonth();
-  if (Date.UTC(y, m, 1) < start) m += 1;
-  const ticks: number[] = [];
-  for (let t = Date.UTC(y, m, 1); t <= end; t = Date.UTC(y, m, 1)) {
-    if (new Date(t).getUTCMonth() % step === 0) ticks.push(t);
-    m += 1;
-    if (m > 11) {
-      m = 0;
-      y += 1;
-    }
-  }
-  return ticks;
 }
 
 /** "Okt." for a month tick; "Jan. 2025" for January or the first tick, so the year is always there. */

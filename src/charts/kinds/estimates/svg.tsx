@@ -1,7 +1,7 @@
 /** Small SVG pieces shared by the estimates, ammunition and routes charts: text with a halo, tones. */
 import type { CSSProperties } from 'react';
-import { COLOR } from '../shared/colors.ts';
-import { QUICK_MOTION_CLASS } from '../shared/motion.ts';
+import { COLOR } from '../../shared/colors.ts';
+import { QUICK_MOTION_CLASS } from '../../shared/motion.ts';
 
 export type SvgTone = 'text' | 'muted' | 'msmt' | 'estimate' | 'after' | 'dprk' | 'russia';
 

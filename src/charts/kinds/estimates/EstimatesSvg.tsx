@@ -4,15 +4,16 @@
  * their place and bars grow when the view changes (by transform, ../shared/motion.ts); reduced
  * motion makes that instant.
  */
-import type { Dataset } from '../../data/schema.ts';
-import type { Lang } from '../../lib/i18n.ts';
-import type { ChartMark } from '../shared/ChartMarks.tsx';
-import { ChartSvg } from '../shared/ChartSvg.tsx';
-import { COLOR, directionColor } from '../shared/colors.ts';
-import type { FocusGroup } from '../shared/focus-order.ts';
-import { Mark } from '../shared/Mark.tsx';
-import { markLabel } from '../shared/sources.ts';
-import { GrowingBar, MovingVerticalLine } from '../shared/MotionShapes.tsx';
+import { Group } from '@visx/group';
+import type { Dataset } from '../../../data/schema.ts';
+import type { Lang } from '../../../lib/i18n.ts';
+import type { ChartMark } from '../../shared/ChartMarks.tsx';
+import { ChartSvg } from '../../shared/ChartSvg.tsx';
+import { COLOR, directionColor } from '../../shared/colors.ts';
+import type { FocusGroup } from '../../shared/focus-order.ts';
+import { Mark } from '../../shared/Mark.tsx';
+import { markLabel } from '../../shared/sources.ts';
+import { GrowingBar, MovingVerticalLine } from '../../shared/MotionShapes.tsx';
 import type { BarMark, EstimatesLayout, RowMark } from './layout.ts';
 import { SvgText, textProps } from './svg.tsx';
 
@@ -150,7 +151,8 @@ function Row({ row, label, msmtColor }: { row: RowMark; label: string; msmtColor
   const accent = row.kind === 'msmt' ? msmtColor : COLOR.estimate;
   return (
     <Mark id={row.key} label={label} y={row.y} hidden={!row.visible}>
-      <g transform={`translate(0 ${-row.y})`}>
+      {/* The mark moves the row by transform; its shapes keep the layout's coordinates. */}
+      <Group top={-row.y}>
         <circle
           cx={row.dot.x}
           cy={row.dot.y}
@@ -199,7 +201,7 @@ function Row({ row, label, msmtColor }: { row: RowMark; label: string; msmtColor
         {row.texts.map((t) => (
           <SvgText key={t.key} {...textProps(t)} msmtColor={msmtColor} />
         ))}
-      </g>
+      </Group>
     </Mark>
   );
 }

@@ -47,7 +47,7 @@ function OpenEnd({
   );
 }
 
-export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
+export function CounterflowsChart({ data, lang, state, width, maxHeight }: ChartProps) {
   const layout = layoutCounterflows(data, {
     width,
     state,

@@ -21,7 +21,7 @@ function headerRule(section: LedgerSection): number {
   return (section.headerLines[section.headerLines.length - 1] ?? section.header).y + 8;
 }
 
-export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
+export function OverviewChart({ data, lang, state, width, maxHeight }: ChartProps) {
   const layout = layoutOverview(data, { width, state, lang, maxHeight });
   const hatchId = `${useId()}-hatch`;
   // One stop per row, section by section (side by side on wide charts: the left column first).

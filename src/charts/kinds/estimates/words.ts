@@ -1,8 +1,8 @@
 /** Fixed wording of the estimates charts, in both languages, in one place. */
-import type { Origin } from '../../data/schema.ts';
-import { formatDate } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n.ts';
-import { originsPhrase } from '../../lib/origins.ts';
+import type { Origin } from '../../../data/schema.ts';
+import { formatDate } from '../../../lib/format.ts';
+import type { Lang } from '../../../lib/i18n.ts';
+import { originsPhrase } from '../../../lib/origins.ts';
 import type { EstimateSeries } from './select.ts';
 
 export const WORDS = {

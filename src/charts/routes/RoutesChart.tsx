@@ -1,11 +1,11 @@
 /**
  * Routes map: the Far East detail and the overview to the front, country outlines from the build
- * step (virtual:region-geo), places and routes from the dataset. Routes of the current state are
+ * step (region-geo.ts), places and routes from the dataset. Routes of the current state are
  * drawn strong, the others faint; the change fades so the eye follows what is new.
  */
 import { useId } from 'react';
 import { MOTION_CLASS } from '../shared/motion.ts';
-import geo from 'virtual:region-geo';
+import geo from './region-geo.ts';
 import type { RegionGeo } from './projection.ts';
 import { resolveState, type ChartProps } from '../types.ts';
 import type { ChartMark } from '../shared/ChartMarks.tsx';
@@ -17,7 +17,7 @@ import { textBox, unionBox } from '../shared/labels.ts';
 import { Mark } from '../shared/Mark.tsx';
 import { markLabel } from '../shared/sources.ts';
 import { textWidth } from '../shared/text.ts';
-import { SvgText, textProps } from '../estimates/svg.tsx';
+import { SvgText, textProps } from '../kinds/estimates/svg.tsx';
 import {
   layoutRoutes,
   type PanelMark,
@@ -34,7 +34,7 @@ const DASH: Record<RouteMark['mode'], string | undefined> = {
   road: '5 2',
 };
 
-export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
+export function RoutesChart({ data, lang, state, width, maxHeight }: ChartProps) {
   return (
     <RoutesMap
       data={data}

@@ -3,7 +3,8 @@
  * every estimate of the same topic, in date order. Selected by topic, never by estimate id, so new
  * estimates in the dataset appear without code changes.
  */
-import type { Dataset, Estimate, LocalText, Quantity, Topic, Unit } from '../../data/schema.ts';
+import { ascending } from 'd3-array';
+import type { Dataset, Estimate, LocalText, Quantity, Topic, Unit } from '../../../data/schema.ts';
 
 export interface MsmtFigure {
   id: string;
@@ -28,7 +29,7 @@ export function selectSeries(data: Dataset, transferId: string, topic: Topic): E
   const estimates = data.estimates
     .filter((e) => e.topic === topic && !e.msmt)
     // Stable by date, then by id, so groups and same-month estimates keep one order everywhere.
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    .sort((a, b) => ascending(a.date, b.date) || ascending(a.id, b.id));
   return {
     topic,
     msmt: {
@@ -52,6 +53,7 @@ export interface Statement {
 
 /** Groups estimates into statements, keeping date order; parts stay separate records. */
 export function statements(estimates: readonly Estimate[]): Statement[] {
+  // A Map, not d3-array's group: its InternMap would cost every chart that loads d3-array.
   const out: Statement[] = [];
   const byGroup = new Map<string, Statement>();
   for (const e of estimates) {

@@ -8,14 +8,15 @@
  * without overlap. Time stays visible: rows keep date order, the gap between rows grows with the
  * months between them, and year ticks sit on the timeline at their interpolated position.
  */
+import { descending, max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { Direction, Estimate, LocalText, Quantity, Unit } from '../../data/schema.ts';
-import { formatAmount, formatDate, formatNumber, unitWord } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n.ts';
-import { FONT } from '../shared/colors.ts';
-import { textBox, unionBox, type Box } from '../shared/labels.ts';
-import { qualifierMarks } from '../shared/qualifier.ts';
-import { fitText, textWidth, wrapText } from '../shared/text.ts';
+import type { Direction, Estimate, LocalText, Quantity, Unit } from '../../../data/schema.ts';
+import { formatAmount, formatDate, formatNumber, unitWord } from '../../../lib/format.ts';
+import type { Lang } from '../../../lib/i18n.ts';
+import { FONT } from '../../shared/colors.ts';
+import { textBox, unionBox, type Box } from '../../shared/labels.ts';
+import { qualifierMarks } from '../../shared/qualifier.ts';
+import { fitText, textWidth, wrapText } from '../../shared/text.ts';
 import { statements, type EstimateSeries } from './select.ts';
 import { WORDS, reportLabel } from './words.ts';
 
@@ -134,7 +135,7 @@ export interface EstimatesLayoutOptions {
  * lines, gaps growing with the months between rows. `compact`: figure, bar and one short
  * "date · estimator" line, small month gaps. `even`: the same at even spacing (order still by date,
  * year ticks still interpolated). `minimal`: "figure · date" over the bar. `list` (the smallest
- * phone): "figure · date" over a thin bar in rows 19 px tall, dots in place of the timeline (each
+ * phone): "figure · date" over a thin bar in rows 17 px tall, dots in place of the timeline (each
  * row names its date) and no value ticks (each row names its figure). What a denser row leaves
  * out stays in the row's title, the chart's table and its describe text.
  */
@@ -202,15 +203,15 @@ const DENSITY: Record<EstimatesDensity, DensitySpec> = {
     detail: 'none',
   },
   list: {
-    bar: 4,
-    msmtBar: 5,
+    bar: 3,
+    msmtBar: 4,
     line: 14,
     gap: 0,
     monthStep: 0,
     monthMax: 0,
     headSize: FONT.small,
     detail: 'none',
-    inline: 19,
+    inline: 17,
   },
 };
 
@@ -265,10 +266,10 @@ export function layoutEstimatesAt(
   // Stacked parts end at their sum (120 + 120 reaches 240), so the scale must hold the sums.
   const maxValue = Math.max(
     extentOf(series.msmt.quantity),
-    ...series.estimates.map((e) => extentOf(e.quantity)),
-    ...(groupMode === 'stack'
-      ? groups.map((g) => g.parts.reduce((sum, p) => sum + extentOf(p.quantity), 0))
-      : []),
+    max(series.estimates, (e) => extentOf(e.quantity)) ?? 0,
+    groupMode === 'stack'
+      ? (max(groups, (g) => sum(g.parts, (p) => extentOf(p.quantity))) ?? 0)
+      : 0,
     1,
   );
   const x = scaleLinear().domain([0, maxValue]).nice().range([x0, x1]);
@@ -283,7 +284,9 @@ export function layoutEstimatesAt(
   const order = view === 'msmt' ? [...ordered].sort((a) => (a.kind === 'msmt' ? -1 : 1)) : ordered;
 
   const rows: RowMark[] = [];
-  let cursor = HEADER + 6;
+  // The header holds the reference line's label; thin rows start closer under it.
+  const header = D.inline ? HEADER - 4 : HEADER;
+  let cursor = header + 6;
   let previousMonth: number | undefined;
   for (const item of order) {
     const visible = view === 'estimates' || item.kind === 'msmt';
@@ -339,10 +342,19 @@ export function layoutEstimatesAt(
     const barHeight = row.bars[0]?.height ?? BAR;
     const dy = row.y + size + 1 - barTop; // the bar's top under the text's descenders
     const bars = row.bars.map((b) => ({ ...b, y: b.y + dy }));
-    // Ends sized to the thin bar, so they reach into neither text line.
-    const openEnd = row.openEnd && { ...row.openEnd, y: row.openEnd.y + dy, half: 3 };
+    // Ends sized to the thin bar, so they reach into neither text line nor past the row.
+    const openEndY = row.openEnd ? row.openEnd.y + dy : 0;
+    const openEnd = row.openEnd && {
+      ...row.openEnd,
+      y: openEndY,
+      half: Math.min(3, row.y + rowHeight - openEndY),
+    };
     const barY = row.y + size + 1;
-    const cap = row.cap && { ...row.cap, y0: barY - 1, y1: barY + barHeight + 1 };
+    const cap = row.cap && {
+      ...row.cap,
+      y0: barY - 1,
+      y1: Math.min(barY + barHeight + 1, row.y + rowHeight),
+    };
     const stub = row.stub && { ...row.stub, y: row.stub.y + dy };
     const texts = row.texts
       .slice(0, 1)
@@ -366,7 +378,7 @@ export function layoutEstimatesAt(
       textBox(t.x, t.y, textWidth(t.text, t.size, { bold: t.weight === 600 }), t.size, t.anchor),
     );
     const dot = { x: row.dot.x - 5, y: row.dot.y - 5, width: 10, height: 10 };
-    const reach = Math.max(x0, ...ends.map((b) => b.x + b.width));
+    const reach = Math.max(x0, max(ends, (b) => b.x + b.width) ?? x0);
     const barTop = row.bars[0]?.y ?? row.stub?.y ?? row.dot.y;
     return {
       ...row,
@@ -450,11 +462,11 @@ export function layoutEstimatesAt(
     const conversion = parts.some((p) => p.basis === 'conversion');
     const overlay = groupMode === 'overlay' && parts.length > 1;
     const notQuantified = parts.every((p) => p.quantity.qualifier === 'not-quantified');
-    const unitValue = Math.max(...parts.map((p) => extentOf(p.quantity)));
+    const unitValue = max(parts, (p) => extentOf(p.quantity)) ?? 0;
     const joiner = overlay ? ' / ' : ' + ';
     // Overlaid (nested) parts are named largest first: "100 / about 60".
     const named = overlay
-      ? [...parts].sort((a, b) => extentOf(b.quantity) - extentOf(a.quantity))
+      ? [...parts].sort((a, b) => descending(extentOf(a.quantity), extentOf(b.quantity)))
       : parts;
     const amounts = named
       .map((p) => formatAmount(p.quantity, lang, { compact: true }))
@@ -520,7 +532,7 @@ export function layoutEstimatesAt(
     // each start at zero, the largest drawn first so the smaller ones stay visible on top.
     const bars: BarMark[] = [];
     const drawOrder = overlay
-      ? [...parts].sort((a, b) => extentOf(b.quantity) - extentOf(a.quantity))
+      ? [...parts].sort((a, b) => descending(extentOf(a.quantity), extentOf(b.quantity)))
       : parts;
     let start = 0;
     drawOrder.forEach((p, i) => {
@@ -560,7 +572,7 @@ export function layoutEstimatesAt(
       });
       start += extent;
     });
-    if (overlay) start = Math.max(...parts.map((p) => extentOf(p.quantity)));
+    if (overlay) start = max(parts, (p) => extentOf(p.quantity)) ?? 0;
     const lastPart = overlay ? drawOrder[0] : parts[parts.length - 1];
     const marks = lastPart ? qualifierMarks(lastPart.quantity) : undefined;
     const end = x(start);
@@ -613,7 +625,7 @@ export function layoutEstimatesAt(
     refX + refWidth / 2 > width ? 'end' : refX - refWidth / 2 < 0 ? 'start' : 'middle';
   const reference = {
     x: refX,
-    y0: HEADER - 4,
+    y0: header - 4,
     y1: axisY,
     openEnd: qualifierMarks(series.msmt.quantity).openEnd,
     labelVisible: view === 'estimates',
@@ -621,7 +633,7 @@ export function layoutEstimatesAt(
       key: 'reference-label',
       text: refText,
       x: refAnchor === 'end' ? width : refAnchor === 'start' ? 0 : refX,
-      y: HEADER - 10,
+      y: header - 10,
       size: FONT.small,
       weight: 600 as const,
       tone: 'msmt' as const,
@@ -683,7 +695,7 @@ export function layoutEstimatesAt(
     direction,
     x0,
     x1,
-    gridTop: HEADER - 4,
+    gridTop: header - 4,
     axisY,
     valueTicks,
     timeline,

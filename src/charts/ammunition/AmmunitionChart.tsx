@@ -12,12 +12,12 @@ import { Mark } from '../shared/Mark.tsx';
 import { markLabel } from '../shared/sources.ts';
 import { MOTION_CLASS, placementStyle } from '../shared/motion.ts';
 import { COLOR } from '../shared/colors.ts';
-import { EstimatesSvg } from '../estimates/EstimatesSvg.tsx';
-import { SvgText, textProps } from '../estimates/svg.tsx';
+import { EstimatesSvg } from '../kinds/estimates/EstimatesSvg.tsx';
+import { SvgText, textProps } from '../kinds/estimates/svg.tsx';
 import { layoutAmmunition, type AmmunitionState, type IsotypeLayout } from './layout.ts';
 import { meta } from './meta.ts';
 
-export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
+export function AmmunitionChart({ data, lang, state, width, maxHeight }: ChartProps) {
   const resolved = resolveState(meta, state) as AmmunitionState;
   const result = layoutAmmunition(data, width, resolved, lang, maxHeight);
   const title = meta.title(data, lang);

@@ -2,18 +2,18 @@
  * Text, tables and records shared by the three estimates-over-time charts, so ammunition, missiles
  * and artillery describe the MSMT figure and the competing estimates in the same words.
  */
-import type { Dataset, Estimate } from '../../data/schema.ts';
-import { formatDate, formatQuantity } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import type { Dataset, Estimate } from '../../../data/schema.ts';
+import { formatDate, formatQuantity } from '../../../lib/format.ts';
+import type { Lang } from '../../../lib/i18n.ts';
 import {
   estimateRecord,
   estimateRow,
   tableColumns,
   transferRecord,
   transferRow,
-} from '../shared/records.ts';
-import { buildSourceLine } from '../shared/sources.ts';
-import type { ChartRecord, ChartTable } from '../types.ts';
+} from '../../shared/records.ts';
+import { buildSourceLine } from '../../shared/sources.ts';
+import type { ChartRecord, ChartTable } from '../../types.ts';
 import { statements, type EstimateSeries } from './select.ts';
 import { WORDS, reportLabel } from './words.ts';
 

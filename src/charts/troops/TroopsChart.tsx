@@ -42,7 +42,7 @@ function PhaseSquares({ phase, square }: { phase: PhaseLayout; square: number })
   );
 }
 
-export function Chart({ data, lang, state, width, maxHeight }: ChartProps) {
+export function TroopsChart({ data, lang, state, width, maxHeight }: ChartProps) {
   const layout = layoutTroops(data, { width, state, lang, maxHeight });
   const { plot } = layout;
   const r = layout.estimates.radius;

@@ -1,0 +1,23 @@
+/** A chart of the estimates kind, drawn from its configuration (see chart.ts). */
+import type { ChartMeta, ChartProps } from '../../types.ts';
+import { EstimatesSvg } from './EstimatesSvg.tsx';
+import { estimatesView, layoutEstimatesChart, type EstimatesChartConfig } from './chart.ts';
+
+export interface EstimatesChartProps extends ChartProps {
+  config: EstimatesChartConfig;
+  /** The chart's description, made once from the same configuration (`estimatesChartMeta`). */
+  meta: ChartMeta;
+}
+
+export function EstimatesChart({ config, meta, ...props }: EstimatesChartProps) {
+  const { data, lang, state } = props;
+  return (
+    <EstimatesSvg
+      layout={layoutEstimatesChart(config, props)}
+      title={meta.title(data, lang)}
+      description={meta.describe(data, lang, estimatesView(config, state))}
+      data={data}
+      lang={lang}
+    />
+  );
+}
