@@ -15,6 +15,7 @@ import type { Dataset } from '../src/data/schema.ts';
 import { NO_SITE_URL_WARNING, siteBase } from '../src/pages/site-url.ts';
 import type { PageSpec } from '../src/pages/types.ts';
 import { FIGURE_STYLESHEETS } from '../src/story/figure-path.ts';
+import { withFigureFonts } from './build/figure-fonts.ts';
 import { prerender } from './build/prerender.ts';
 import { postBuildSteps } from './build/steps.ts';
 import { writeDistFiles } from './build/write-files.ts';
@@ -62,9 +63,14 @@ async function main() {
     files(d: Dataset, css: string): { out: string; content: string }[];
   };
   const written = prerender(dist, ssr.pages(data));
+  const figures = ssr.files(data, figureCss(root));
+  const withFonts = await withFigureFonts(
+    root,
+    figures.map((f) => f.content),
+  );
   writeDistFiles(
     dist,
-    ssr.files(data, figureCss(root)).map((f) => [f.out, f.content] as const),
+    figures.map((f, i) => [f.out, withFonts[i]!] as const),
   );
   rmSync(join(dist, 'src'), { recursive: true, force: true });
 

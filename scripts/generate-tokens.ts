@@ -1,13 +1,20 @@
-/** Writes src/styles/tokens.css from src/styles/tokens.ts. `--check` exits 1 when it is stale. */
+/**
+ * Writes src/styles/tokens.css and src/styles/fonts.css from src/styles/tokens.ts. `--check` exits 1
+ * when either is stale.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tokensCss } from '../src/styles/tokens.ts';
+import { fontsCss, tokensCss } from '../src/styles/tokens.ts';
 
-const file = 'src/styles/tokens.css';
-const css = tokensCss();
-if (process.argv.includes('--check')) {
-  const current = readFileSync(file, 'utf8');
-  if (current !== css) {
+const outputs: Record<string, string> = {
+  'src/styles/tokens.css': tokensCss(),
+  'src/styles/fonts.css': fontsCss(),
+};
+let stale = false;
+for (const [file, css] of Object.entries(outputs)) {
+  if (!process.argv.includes('--check')) writeFileSync(file, css);
+  else if (readFileSync(file, 'utf8') !== css) {
     console.error(`${file} is out of date: run npm run generate`);
-    process.exit(1);
+    stale = true;
   }
-} else writeFileSync(file, css);
+}
+if (stale) process.exit(1);

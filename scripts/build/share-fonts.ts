@@ -9,12 +9,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { fontTokens } from '../../src/styles/tokens.ts';
 import { fontText } from '../fonts/font-text.ts';
-import { SUBSET_FONTS, piecesText } from '../vite/font-subset-plugin.ts';
+import { piecesText } from '../vite/font-subset-plugin.ts';
 
 /** Family names as the fonts carry them inside (what resvg matches `font-family` against). */
-export const SHARE_SANS = 'Source Sans 3';
-export const SHARE_SERIF = 'Source Serif 4';
+export const SHARE_SANS = fontTokens.sans.name;
+export const SHARE_SERIF = fontTokens.serif.name;
 
 export interface ShareFont {
   family: string;
@@ -23,8 +24,8 @@ export interface ShareFont {
 }
 
 const INSTANCES: readonly { family: string; spec: string; weights: readonly number[] }[] = [
-  { family: SHARE_SANS, spec: SUBSET_FONTS[1]!.spec, weights: [400, 600, 700] },
-  { family: SHARE_SERIF, spec: SUBSET_FONTS[0]!.spec, weights: [700] },
+  { family: SHARE_SANS, spec: fontTokens.sans.file, weights: [400, 600, 700] },
+  { family: SHARE_SERIF, spec: fontTokens.serif.file, weights: [700] },
 ];
 
 export async function shareFonts(

@@ -18,7 +18,7 @@ import type { Dataset } from '../../src/data/schema.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH, sharePath } from '../../src/pages/share-card.ts';
-import { colors, type Theme } from '../../src/styles/tokens.ts';
+import { colors, tokenValue, type Theme } from '../../src/styles/tokens.ts';
 import { escapeXml, inlineCssVars } from '../../src/embed/svg-compose.ts';
 import { SHARE_SANS, SHARE_SERIF, shareFonts, type ShareFont } from './share-fonts.ts';
 import { createShaper, type Shaper, type TextStyle } from './share-text.ts';
@@ -43,14 +43,16 @@ export function extractSvg(markup: string): { svg: string; width: number; height
   return { svg, width, height };
 }
 
-/** Colour and font variables → values, for a renderer without CSS. */
+/**
+ * Token variables → their values, for a renderer without CSS. The font stacks become the names
+ * inside the card's font files (the same fonts, as static instances), which is what resvg and the
+ * shaper match.
+ */
 function resolveVars(svg: string, theme: Theme): string {
-  const palette = colors[theme] as Record<string, string>;
   return inlineCssVars(svg, (name) => {
     if (name === '--font-serif') return SHARE_SERIF;
     if (name === '--font-sans') return SHARE_SANS;
-    const m = /^--color-(.+)$/.exec(name);
-    return m ? palette[m[1] ?? ''] : undefined;
+    return tokenValue(name, theme);
   });
 }
 

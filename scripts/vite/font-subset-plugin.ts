@@ -1,8 +1,8 @@
 /**
  * Build only: the two self-hosted variable fonts shrink to the characters the piece uses
  * (scripts/fonts/font-text.ts) and to the weights its CSS sets (400–700), with harfbuzz's
- * hb-subset (npm subset-font). The CSS keeps importing the fontsource files; an alias points
- * those imports (and the pages' preload links) at the subset files, so Vite hashes and serves the
+ * hb-subset (npm subset-font). The CSS (and the image export, with `?url`) keeps importing the
+ * fontsource files; an alias points those imports (and the pages' preload links) at the subset files, so Vite hashes and serves the
  * smaller ones (a new character in the data gives a new file name, never a stale cached font). The dev server uses the full
  * fonts. Subsets are cached by content in node_modules/.cache/msmt-fonts.
  */
@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join, relative, resolve, sep } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
+import { FONT_KINDS, fontTokens } from '../../src/styles/tokens.ts';
 import { fontText } from '../fonts/font-text.ts';
 
 export interface SubsetFont {
@@ -20,16 +21,16 @@ export interface SubsetFont {
   weight: { min: number; max: number };
 }
 
-export const SUBSET_FONTS: readonly SubsetFont[] = [
-  {
-    spec: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
-    weight: { min: 400, max: 700 },
-  },
-  {
-    spec: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
-    weight: { min: 400, max: 700 },
-  },
-];
+/** The fonts of the design tokens (styles/tokens.ts), serif first. */
+const SUBSET_FONTS: readonly SubsetFont[] = FONT_KINDS.map((kind) => ({
+  spec: fontTokens[kind].file,
+  weight: fontTokens[kind].weight,
+}));
+
+/** The import itself and the same import with a query (`?url` in the image export). */
+function importOf(spec: string): RegExp {
+  return new RegExp(`^${spec.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=\\?|$)`);
+}
 
 /** Every text file the piece's words come from: the sources, the copy and the dataset. */
 export function piecesText(root: string, dataFile: string): string[] {
@@ -55,7 +56,7 @@ export function fontSubsetPlugin({ dataFile = 'data/transfers.json' } = {}): Plu
       const root = resolve(config.root ?? process.cwd());
       const text = fontText(piecesText(root, dataFile));
       const cache = join(root, 'node_modules/.cache/msmt-fonts');
-      const alias: { find: string; replacement: string }[] = [];
+      const alias: { find: RegExp; replacement: string }[] = [];
       for (const font of SUBSET_FONTS) {
         const source = readFileSync(join(root, 'node_modules', font.spec));
         const key = createHash('sha256')
@@ -77,7 +78,7 @@ export function fontSubsetPlugin({ dataFile = 'data/transfers.json' } = {}): Plu
           });
           writeFileSync(out, subset);
         }
-        alias.push({ find: font.spec, replacement: out });
+        alias.push({ find: importOf(font.spec), replacement: out });
         preloads.set(`./node_modules/${font.spec}`, `/${relative(root, out).split(sep).join('/')}`);
       }
       return { resolve: { alias } };

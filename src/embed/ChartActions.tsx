@@ -41,7 +41,7 @@ export function ChartActions({ chart, data, lang, state, root }: ChartActionsPro
       const exporter = await import('./image-export.ts');
       const svgs = exporter.findChartSvgs(button);
       if (svgs.length === 0) throw new Error('no chart drawing found');
-      const composed = exporter.composeFromDom(svgs, {
+      const composed = await exporter.composeFromDom(svgs, {
         title: meta.title(data, lang),
         subtitle: meta.subtitle(data, lang, resolved) || undefined,
         note: meta.note(data, lang),

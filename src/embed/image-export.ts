@@ -1,8 +1,16 @@
 /**
  * "Save image" in the browser: serialise the chart's `<svg>` with its computed styles inlined (so
  * CSS classes, theme variables and currentColor survive outside the page), wrap it with title and
- * source (svg-compose.ts), and download it as SVG, or draw it on a canvas at 2× for PNG.
+ * source (svg-compose.ts), embed the site's fonts it is set in (the page's own subset files, fetched
+ * only now, on the click), and download it as SVG, or draw it on a canvas at 2× for PNG.
  */
+import {
+  embedFonts,
+  fontFamiliesIn,
+  fontFileUrl,
+  type EmbeddedFont,
+} from '../styles/embedded-fonts.ts';
+import { THEMES, fonts, tokenValue, type Theme } from '../styles/tokens.ts';
 import { composeChartSvg, inlineCssVars, type ComposeInput } from './svg-compose.ts';
 
 /** Presentation properties that decide what an SVG looks like. */
@@ -66,26 +74,100 @@ export function serializeChart(svg: SVGSVGElement): {
 
 export type FigureText = Pick<ComposeInput, 'title' | 'subtitle' | 'note' | 'source' | 'credit'>;
 
-export function composeFromDom(
+/** The theme the page shows: pinned by `<html data-theme>`, else the reader's system. */
+function pageTheme(): Theme {
+  const pinned = document.documentElement.dataset.theme;
+  if (THEMES.includes(pinned as Theme)) return pinned as Theme;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+interface PageFontFace {
+  family: string;
+  weight: string;
+  url: string;
+}
+
+/**
+ * Every `@font-face` of the page's stylesheets that loads a file, with the file's absolute URL, once
+ * (a lazily loaded chunk may bring the inlined stylesheet again as a file).
+ */
+function pageFontFaces(): PageFontFace[] {
+  const faces = new Map<string, PageFontFace>();
+  const visit = (rules: CSSRuleList, base: string) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSImportRule && rule.styleSheet)
+        visit(rule.styleSheet.cssRules, rule.styleSheet.href ?? base);
+      if (!(rule instanceof CSSFontFaceRule)) continue;
+      const url = fontFileUrl(rule.style.getPropertyValue('src'));
+      if (!url) continue;
+      const face = {
+        family: rule.style
+          .getPropertyValue('font-family')
+          .trim()
+          .replace(/^["']|["']$/g, ''),
+        weight: rule.style.getPropertyValue('font-weight').trim() || '400',
+        url: new URL(url, base).href,
+      };
+      faces.set(`${face.family}|${face.weight}|${face.url}`, face);
+    }
+  };
+  for (const sheet of document.styleSheets) {
+    try {
+      visit(sheet.cssRules, sheet.href ?? document.baseURI);
+    } catch {
+      // A stylesheet from another origin hides its rules; the site's own are all same-origin.
+    }
+  }
+  return [...faces.values()];
+}
+
+/** Font files by URL: the browser has them cached from the page; a second export reuses the bytes. */
+const fontBytes = new Map<string, Promise<Uint8Array>>();
+
+function fetchFont(url: string): Promise<Uint8Array> {
+  let bytes = fontBytes.get(url);
+  if (!bytes) {
+    bytes = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error(`font ${url}: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    });
+    bytes.catch(() => fontBytes.delete(url));
+    fontBytes.set(url, bytes);
+  }
+  return bytes;
+}
+
+/** The page's font files for the families `svg` is set in. */
+export async function pageFontsFor(svg: string): Promise<EmbeddedFont[]> {
+  const used = fontFamiliesIn(svg);
+  const faces = pageFontFaces().filter((face) => used.has(face.family));
+  return Promise.all(
+    faces.map(async (face) => ({
+      family: face.family,
+      weight: face.weight,
+      woff2: await fetchFont(face.url),
+    })),
+  );
+}
+
+export async function composeFromDom(
   svgs: readonly SVGSVGElement[],
   text: FigureText,
-): ReturnType<typeof composeChartSvg> {
+): Promise<ReturnType<typeof composeChartSvg>> {
   const drawings = svgs.map((svg) => {
     const { markup, width, height } = serializeChart(svg);
     return { svg: markup, width, height };
   });
   const root = getComputedStyle(document.documentElement);
-  const color = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback;
-  return composeChartSvg({
+  const theme = pageTheme();
+  const token = (name: string) => root.getPropertyValue(name).trim() || tokenValue(name, theme)!;
+  const composed = composeChartSvg({
     ...text,
     drawings,
-    colors: {
-      bg: color('--color-bg', '#ffffff'),
-      text: color('--color-text', '#1b1b1b'),
-      muted: color('--color-muted', '#595650'),
-    },
-    fontFamily: root.getPropertyValue('--font-sans').trim() || 'sans-serif',
+    colors: { bg: token('--color-bg'), text: token('--color-text'), muted: token('--color-muted') },
+    fontFamily: root.getPropertyValue('--font-sans').trim() || fonts.sans,
   });
+  return { ...composed, svg: embedFonts(composed.svg, await pageFontsFor(composed.svg)) };
 }
 
 export function downloadBlob(blob: Blob, filename: string): void {
@@ -107,7 +189,10 @@ export function svgBlob(svg: string): Blob {
   });
 }
 
-/** Rasterise at `scale`× (2 = crisp on high-density screens and in print). */
+/**
+ * Rasterise at `scale`× (2 = crisp on high-density screens and in print). The fonts are inside the
+ * SVG as data: URLs, which the image has decoded (fonts included) when `decode()` resolves.
+ */
 export async function pngBlob(
   svg: string,
   width: number,

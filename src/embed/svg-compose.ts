@@ -4,6 +4,13 @@
  * Pure string work; the DOM side (image-export.ts) serialises the drawing and rasterises the result.
  */
 import { wrapText } from '../charts/shared/text.ts';
+import { lineHeights, typeScale } from '../styles/chart-tokens.ts';
+
+/** The figure's type on the page (tokens: size in px, line box from the line height). */
+function figureType(token: keyof typeof lineHeights): { size: number; lineHeight: number } {
+  const size = typeScale[token];
+  return { size, lineHeight: Math.round(size * lineHeights[token]) };
+}
 
 /** One serialised drawing `<svg>` (styles inlined, width/height attributes set). */
 export interface Drawing {
@@ -67,17 +74,19 @@ export function composeChartSvg(input: ComposeInput): Composed {
   const pad = input.padding ?? 20;
   const inner = Math.max(200, ...input.drawings.map((d) => Math.round(d.width)));
   const width = inner + 2 * pad;
-  // Wrap a little narrower than the box: the exported image may fall back to a wider system font.
+  // Wrap a little narrower than the box: widths are estimated (erring wide), not measured.
   // Source lines are never cut; titles get up to four lines.
   const wrap = (text: string, size: number, bold = false, maxLines = 4) =>
     wrapText(text, inner * 0.92, size, maxLines, { bold }).lines;
   const { colors } = input;
+  const title = figureType('figure-title');
+  const subtitle = figureType('figure-subtitle');
+  const note = figureType('figure-note');
 
   const head: Block[] = [
     {
-      lines: wrap(input.title, 20, true),
-      size: 20,
-      lineHeight: 26,
+      lines: wrap(input.title, title.size, true),
+      ...title,
       weight: 700,
       color: colors.text,
       gapAfter: 6,
@@ -85,18 +94,16 @@ export function composeChartSvg(input: ComposeInput): Composed {
   ];
   if (input.subtitle)
     head.push({
-      lines: wrap(input.subtitle, 15),
-      size: 15,
-      lineHeight: 20,
+      lines: wrap(input.subtitle, subtitle.size),
+      ...subtitle,
       weight: 400,
       color: colors.muted,
       gapAfter: 0,
     });
   const foot: Block[] = [];
   const small = (text: string): Block => ({
-    lines: wrap(text, 12, false, 100),
-    size: 12,
-    lineHeight: 16,
+    lines: wrap(text, note.size, false, 100),
+    ...note,
     weight: 400,
     color: colors.muted,
     gapAfter: 4,

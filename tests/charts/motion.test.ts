@@ -135,10 +135,16 @@ describe('nextDrawnAs: marks move for a new state, not for a new size', () => {
 
 describe('one timing for CSS transitions and script animations', () => {
   it('styles/charts.css gives .chart-motion the duration and easing motion.ts gives element.animate', () => {
-    const css = readFileSync(join(import.meta.dirname, '../../src/styles/charts.css'), 'utf8');
-    const rule = /\.chart-motion \{([^}]*)\}/.exec(css)?.[1] ?? '';
-    expect(rule).toContain(`transition-duration: ${MOTION_MS}ms;`);
-    expect(rule).toContain(`transition-timing-function: ${MOTION_EASING};`);
-    expect(rule).toContain('transition-property: transform, opacity;');
+    const styles = (file: string) =>
+      readFileSync(join(import.meta.dirname, '../../src/styles', file), 'utf8');
+    // charts.css names the motion tokens; tokens.css (generated) gives their values.
+    const root = /:root \{([^}]*)\}/.exec(styles('tokens.css'))?.[1] ?? '';
+    const resolved = (styles('charts.css').match(/\.chart-motion \{([^}]*)\}/)?.[1] ?? '').replace(
+      /var\((--[a-z-]+)\)/g,
+      (whole, name: string) => new RegExp(`${name}: ([^;]+);`).exec(root)?.[1] ?? whole,
+    );
+    expect(resolved).toContain(`transition-duration: ${MOTION_MS}ms;`);
+    expect(resolved).toContain(`transition-timing-function: ${MOTION_EASING};`);
+    expect(resolved).toContain('transition-property: transform, opacity;');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeChartSvg, escapeXml, inlineCssVars } from '../../src/embed/svg-compose.ts';
+import { typeScale } from '../../src/styles/tokens.ts';
 
 const drawing = {
   svg: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="10" height="10"/></svg>',
@@ -44,7 +45,9 @@ describe('composeChartSvg', () => {
     });
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('&lt;b&gt; &amp; &quot;c&quot;');
-    expect(svg.match(/font-size="20"/g)?.length).toBeGreaterThan(1);
+    // The title is set at the page's figure-title size, on more than one line.
+    const titleSize = `font-size="${typeScale['figure-title']}" font-weight="700"`;
+    expect(svg.split(titleSize).length - 1).toBeGreaterThan(1);
   });
 
   it('is well-formed XML with a background in the theme colour', () => {

@@ -2,19 +2,20 @@
  * Chart motion by transform and opacity only, which the browser's compositor runs off the main
  * thread (framer-motion's per-mark animations cost a phone several milliseconds per frame while the
  * reader scrolls). Marks that move are CSS transitions: the `chart-motion` rule in
- * styles/charts.css says how long they take. Bars that grow and lines that stretch keep their true
+ * styles/charts.css takes their timing from the motion tokens (styles/tokens.ts), as script does here. Bars that grow and lines that stretch keep their true
  * geometry and animate a transform from their old box (`boxTransform`, MotionShapes.tsx).
  * prefers-reduced-motion turns both off. Pure: class names, style values and transforms, no React.
  */
+import { motion } from '../../styles/chart-tokens.ts';
 
-/** Every chart's state change: 650 ms, ease-out (styles/charts.css, `.chart-motion`). */
+/** Every chart's state change (styles/charts.css, `.chart-motion`). */
 export const MOTION_CLASS = 'chart-motion';
 
 /** The same timing for animations started from script (MotionShapes.tsx). */
-export const MOTION_MS = 650;
-export const MOTION_EASING = 'cubic-bezier(0.22, 1, 0.36, 1)';
+export const MOTION_MS = motion.duration;
+export const MOTION_EASING = motion.easing;
 
-/** A quicker fade for labels that come and go with a state (400 ms). */
+/** A quicker fade for labels that come and go with a state. */
 export const QUICK_MOTION_CLASS = 'chart-motion chart-motion--quick';
 
 export interface Placement {
