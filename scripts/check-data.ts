@@ -4,22 +4,49 @@
  * exits 1 on any; prints a one-line summary and exits 0 when the file is valid.
  */
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { formatProblem } from '../src/data/check.ts';
 import { DEFAULT_DATA_FILE, checkDatasetFile } from '../src/data/load-file.ts';
 
-const file = process.argv[2] ?? DEFAULT_DATA_FILE;
-if (!existsSync(file)) {
-  console.error(`${file}: no such file (expected a path to a dataset JSON file)`);
-  process.exit(1);
+export interface CheckDataRun {
+  code: 0 | 1;
+  /** Lines for standard output and for standard error. */
+  stdout: string[];
+  stderr: string[];
 }
-const result = checkDatasetFile(file);
-if (!result.ok) {
-  for (const p of result.problems) console.error(formatProblem(p));
-  console.error(`\n${file}: ${result.problems.length} problem(s). Nothing was changed.`);
-  process.exit(1);
+
+/** What the command prints for `file`, and its exit code. */
+export function checkData(file: string = DEFAULT_DATA_FILE): CheckDataRun {
+  if (!existsSync(file))
+    return {
+      code: 1,
+      stdout: [],
+      stderr: [`${file}: no such file (expected a path to a dataset JSON file)`],
+    };
+  const result = checkDatasetFile(file);
+  if (!result.ok)
+    return {
+      code: 1,
+      stdout: [],
+      stderr: [
+        ...result.problems.map(formatProblem),
+        `\n${file}: ${result.problems.length} problem(s). Nothing was changed.`,
+      ],
+    };
+  const d = result.data;
+  return {
+    code: 0,
+    stdout: [
+      `${file}: valid — ${d.transfers.length} transfers, ${d.totals.length} totals, ${d.estimates.length} estimates, ` +
+        `${d.sources.length} sources, ${d.places.length} places, ${d.routes.length} routes (version ${d.meta.version}, updated ${d.meta.updated})`,
+    ],
+    stderr: [],
+  };
 }
-const d = result.data;
-console.info(
-  `${file}: valid — ${d.transfers.length} transfers, ${d.totals.length} totals, ${d.estimates.length} estimates, ` +
-    `${d.sources.length} sources, ${d.places.length} places, ${d.routes.length} routes (version ${d.meta.version}, updated ${d.meta.updated})`,
-);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { code, stdout, stderr } = checkData(process.argv[2]);
+  for (const line of stderr) console.error(line);
+  for (const line of stdout) console.info(line);
+  process.exitCode = code;
+}

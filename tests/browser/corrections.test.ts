@@ -6,12 +6,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DIST,
   PAGES,
   launchBrowser,
   openPage,
   requireBuilt,
-  serveDir,
+  serveDist,
   type StaticServer,
 } from './harness.ts';
 
@@ -19,7 +18,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -7,9 +7,9 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { CHART_IDS, type ChartId } from '../../src/charts/types.ts';
-import { CHROMIUM_ARGS, DIST, ROOT, findChromium, serveDir } from './harness.ts';
+import { ROOT, launchBrowser, serveDir, serveDist } from './harness.ts';
 import { frameSizes, sizeProblems } from './embed-helpers.ts';
 
 export interface CrossSite {
@@ -20,12 +20,9 @@ export interface CrossSite {
   close(): Promise<void>;
 }
 
+/** The browser resolves `*.test` to 127.0.0.1 (SHARED_BROWSER_ARGS in ./harness.ts). */
 export function launchCrossSiteBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.test 127.0.0.1'],
-    headless: true,
-  });
+  return launchBrowser({ crossSite: true });
 }
 
 /** Space between embeds: every embed but the first starts more than a viewport below the last. */
@@ -126,7 +123,7 @@ export async function startCrossSite(): Promise<CrossSite> {
     join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'),
     join(hostDir, 'pym.v1.min.js'),
   );
-  const dist = await serveDir(DIST);
+  const dist = await serveDist();
   const hostServer = await serveDir(hostDir);
   const child = dist.origin.replace('127.0.0.1', 'charts.test');
   for (const [name, html] of Object.entries(hostPages(child)))

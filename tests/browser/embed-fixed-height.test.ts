@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/charts/types.ts';
 import table from '../../src/embed/fixed-heights.json' with { type: 'json' };
 import { fixedHeightFor, type FixedHeights } from '../../src/embed/fixed-height.ts';
-import { DIST, launchBrowser, requireBuilt, serveDir, type StaticServer } from './harness.ts';
+import { DIST, launchBrowser, requireBuilt, serveDist, type StaticServer } from './harness.ts';
 import {
   SWEEP_FROM,
   SWEEP_TO,
@@ -30,7 +30,7 @@ let page: Page;
 
 beforeAll(async () => {
   for (const id of CHART_IDS) requireBuilt(`embed/${id}/index.html`);
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
   page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
   await openSweepPage(page, server.origin);

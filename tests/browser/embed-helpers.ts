@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { DIST, serveDir, type StaticServer } from './harness.ts';
+import { serveDir, serveDist, type StaticServer } from './harness.ts';
 import { CHART_IDS, type ChartId } from '../../src/charts/types.ts';
 
 export interface Origins {
@@ -66,7 +66,7 @@ export async function startOrigins(): Promise<Origins & { hostDir: string }> {
   const foreignDir = mkdtempSync(join(tmpdir(), 'embed-foreign-'));
   writeFileSync(join(foreignDir, 'foreign.html'), FOREIGN_HTML);
   copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), join(hostDir, 'pym.v1.min.js'));
-  const child = await serveDir(DIST);
+  const child = await serveDist();
   const host = await serveDir(hostDir);
   const foreign = await serveDir(foreignDir);
   writeFileSync(

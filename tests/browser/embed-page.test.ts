@@ -3,22 +3,21 @@
  * state from the query without console errors, offers its data files, and saves PNG/SVG images
  * that carry the title and source line.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { CHART_IDS } from '../../src/charts/types.ts';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 import {
-  DIST,
   ROOT,
   axeViolations,
   cspViolations,
+  downloadBytes,
   launchBrowser,
   listProblems,
   openPage,
   requireBuilt,
-  serveDir,
+  serveDist,
   waitForHydration,
   type StaticServer,
 } from './harness.ts';
@@ -29,7 +28,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   for (const id of CHART_IDS) requireBuilt(`embed/${id}/index.html`);
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
 });
 
@@ -120,7 +119,7 @@ describe('embed pages with JavaScript', () => {
           page.getByRole('button', { name: 'SVG', exact: true }).click(),
         ]);
         expect(svgDownload.suggestedFilename()).toBe(`msmt-transfers-${id}-de.svg`);
-        const svg = readFileSync((await svgDownload.path()) ?? '', 'utf8');
+        const svg = (await downloadBytes(svgDownload)).toString('utf8');
         const meta = chartMeta[id];
         const escape = (s: string) =>
           s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -133,7 +132,7 @@ describe('embed pages with JavaScript', () => {
           page.getByRole('button', { name: 'PNG', exact: true }).click(),
         ]);
         expect(pngDownload.suggestedFilename()).toBe(`msmt-transfers-${id}-de.png`);
-        const png = readFileSync((await pngDownload.path()) ?? '');
+        const png = await downloadBytes(pngDownload);
         expect(png.subarray(1, 4).toString()).toBe('PNG');
         // 2× density: the PNG is twice the composed SVG's width.
         const svgWidth = Number(svg.match(/<svg[^>]* width="(\d+)"/)?.[1]);

@@ -28,13 +28,12 @@ import { embedDir } from '../../src/embed/paths.ts';
 import { embedUrls } from '../../src/embed/snippets.ts';
 import { measureHostShifts } from './host-cls.ts';
 import {
-  DIST,
   ROOT,
   launchBrowser,
   listProblems,
   openPage,
   requireBuilt,
-  serveDir,
+  serveDist,
   type StaticServer,
 } from './harness.ts';
 
@@ -44,7 +43,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   for (const key of embedPageKeys()) requireBuilt(`${embedDir(key, key.defaultState)}index.html`);
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
 });
 

@@ -14,12 +14,13 @@ import { fontTokens, typeScale } from '../../src/styles/tokens.ts';
 import {
   DIST,
   PAGES,
+  downloadBytes,
   launchBrowser,
   listProblems,
   openPage,
   readBuilt,
   requireBuilt,
-  serveDir,
+  serveDist,
   waitForHydration,
   type StaticServer,
 } from './harness.ts';
@@ -29,7 +30,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireBuilt(PAGES.embed('troops'));
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -157,7 +158,7 @@ describe('exported images carry the site font', () => {
         page.getByRole('button', { name: 'SVG', exact: true }).click(),
       ]);
       expect(fontFetches.length).toBeGreaterThan(0);
-      const svg = readFileSync((await svgDownload.path()) ?? '', 'utf8');
+      const svg = (await downloadBytes(svgDownload)).toString('utf8');
       const site = siteSansFile();
 
       // One @font-face, named as the text asks for, holding the page's own subset file.
@@ -178,7 +179,7 @@ describe('exported images carry the site font', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'PNG', exact: true }).click(),
       ]);
-      const png = readFileSync((await pngDownload.path()) ?? '');
+      const png = await downloadBytes(pngDownload);
       const pngUrl = `data:image/png;base64,${png.toString('base64')}`;
       expectSiteFont(await titleWidths(blank, { url: pngUrl, scale: 2 }, line, site));
       expect(listProblems(problems)).toEqual([]);

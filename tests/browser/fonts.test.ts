@@ -8,7 +8,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DIST,
   EMBED_IDS,
   PAGES,
   launchBrowser,
@@ -16,7 +15,7 @@ import {
   readBuilt,
   requireBuilt,
   scrollThrough,
-  serveDir,
+  serveDist,
   waitForHydration,
   type StaticServer,
 } from './harness.ts';
@@ -26,7 +25,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireBuilt(PAGES.storyDe);
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
 });
 afterAll(async () => {

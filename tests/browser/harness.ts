@@ -4,13 +4,22 @@
  * requests to other origins, CSP violations). Node-only; run by tests/browser/run.ts through vitest.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Download,
+  type Page,
+} from 'playwright-core';
 import { CHART_IDS, type ChartId } from '../../src/charts/types.ts';
 
-export { serveDir, type StaticServer } from './static-server.ts';
+import { serveDir, type StaticServer } from './static-server.ts';
+
+export { serveDir, type StaticServer };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -64,9 +73,53 @@ export function findLibreOffice(): { soffice: string; python: string } {
   return { soffice, python };
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * The browser the test files share (./global-setup.ts): CHROMIUM_ARGS, and `*.test` host names
+ * resolved to 127.0.0.1, so the same Chromium serves the cross-site tests (./cross-site.ts), whose
+ * host page and embeds sit on different sites (news.test, charts.test).
+ */
+export const SHARED_BROWSER_ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.test 127.0.0.1'];
+
+/**
+ * A Chromium of one's own (the bench, the measuring script), or in the browser tests a connection
+ * to the one they share: closing it closes the contexts it opened and disconnects. `crossSite`: one
+ * that resolves `*.test` host names to 127.0.0.1 (./cross-site.ts), as the shared one does.
+ */
+export async function launchBrowser({ crossSite = false } = {}): Promise<Browser> {
+  const shared = process.env.TEST_BROWSER_WS;
+  if (shared) return chromium.connect(shared);
   // Playwright makes its own fresh temporary profile (it refuses --user-data-dir in args).
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: crossSite ? SHARED_BROWSER_ARGS : CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/**
+ * dist/ on 127.0.0.1: in the browser tests the one server they share (closing it is a no-op),
+ * otherwise a server of one's own.
+ */
+export async function serveDist(): Promise<StaticServer> {
+  const shared = process.env.TEST_DIST_URL;
+  if (!shared) return serveDir(DIST);
+  const url = new URL(shared);
+  return { url: url.href, origin: url.origin, close: async () => {} };
+}
+
+/**
+ * A download's bytes. Saved through Playwright to a temporary file: a browser reached over a
+ * connection (the shared one) gives no path of its own.
+ */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), 'download-'));
+  try {
+    const file = join(dir, 'file');
+    await download.saveAs(file);
+    return readFileSync(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Built pages, as paths relative to dist/ (URL paths under the server root). */

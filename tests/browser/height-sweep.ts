@@ -1,8 +1,8 @@
 /**
  * The height of an embed page at every frame width from 280 to 1280 px, measured in Chromium: the
- * page in a same-origin iframe whose width steps one pixel at a time; after each step the charts
- * redraw for the width (the measure-now event embeds answer hosts with) and the content's height
- * is read, which lays the page out at once. Used by `npm run measure:embeds` (the fixed heights
+ * page in a same-origin iframe whose width steps one pixel at a time; after each step the content's
+ * height is read, which lays the page out at once (a hydrated page's charts first redraw for the
+ * width: the measure-now event embeds answer hosts with). Used by `npm run measure:embeds` (the fixed heights
  * the embed codes, oEmbed and AMP use) and by the test that proves those heights crop nothing.
  */
 import { readdirSync } from 'node:fs';
@@ -64,9 +64,12 @@ const SWEEP = `async ({ path, from, to, step, measureEvent }) => {
   const win = frame.contentWindow;
   const doc = frame.contentDocument;
   await doc.fonts.ready;
-  // A page that hydrates by itself (when idle) is measured once it has.
+  // Its own script has started (theme, height messages). React waits for a reader's first touch
+  // (src/embed/first-touch.ts), which never comes here: the page measured is the prerendered one,
+  // every layout width drawn and chosen by CSS, which the hydrated page draws the same
+  // (embed-render.test.ts). A page that hydrated anyway answers measure-now below.
   const end = performance.now() + 5000;
-  while (!doc.documentElement.dataset.hydrated && performance.now() < end)
+  while (!('embedReady' in doc.documentElement.dataset) && performance.now() < end)
     await new Promise((r) => setTimeout(r, 50));
   const root = doc.getElementById('root');
   const heights = [];

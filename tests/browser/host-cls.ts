@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { ChartId } from '../../src/charts/types.ts';
-import { DIST, serveDir } from './harness.ts';
+import { DIST, serveDir, serveDist } from './harness.ts';
 
 /** The three embeds the issue measured: a unit chart, a map, bars with tiles. */
 export const HOST_CHARTS: readonly ChartId[] = ['troops', 'routes', 'counterflows'];
@@ -61,7 +61,7 @@ export async function measureHostShifts(
   { dist = DIST, height = 844 }: { dist?: string; height?: number } = {},
 ): Promise<HostShifts> {
   const hostDir = mkdtempSync(join(tmpdir(), 'host-cls-'));
-  const child = await serveDir(dist, 0, { compress: true });
+  const child = dist === DIST ? await serveDist() : await serveDir(dist, 0, { compress: true });
   const host = await serveDir(hostDir, 0, { compress: true });
   writeFileSync(join(hostDir, 'index.html'), hostHtml(child.origin));
   const context = await browser.newContext({ viewport: { width, height } });

@@ -14,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartMeta } from '../../src/charts/meta.ts';
 import { CHART_IDS } from '../../src/charts/types.ts';
 import {
-  DIST,
   PAGES,
   axeViolations,
   launchBrowser,
@@ -22,6 +21,7 @@ import {
   openPage,
   requireBuilt,
   serveDir,
+  serveDist,
   waitForHydration,
   type StaticServer,
 } from './harness.ts';
@@ -48,7 +48,7 @@ function hostArticle(child: string): string {
 beforeAll(async () => {
   requireBuilt(PAGES.storyDe);
   for (const id of CHART_IDS) requireBuilt(PAGES.embed(id));
-  server = await serveDir(DIST);
+  server = await serveDist();
   hostDir = mkdtempSync(join(tmpdir(), 'keyboard-host-'));
   host = await serveDir(hostDir);
   writeFileSync(join(hostDir, 'article.html'), hostArticle(server.origin));

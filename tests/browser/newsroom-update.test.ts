@@ -23,7 +23,7 @@ import {
   listProblems,
   openPage,
   readBuilt,
-  serveDir,
+  serveDist,
   type StaticServer,
 } from './harness.ts';
 import { SHIPPED, tempCopy } from '../newsroom/helpers.ts';
@@ -32,7 +32,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
 });
 afterAll(async () => {

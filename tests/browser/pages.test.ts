@@ -8,7 +8,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/charts/types.ts';
 import {
-  DIST,
   EMBED_IDS,
   PAGES,
   axeViolations,
@@ -20,7 +19,7 @@ import {
   readBuilt,
   requireBuilt,
   scrollThrough,
-  serveDir,
+  serveDist,
   waitForHydration,
   type StaticServer,
 } from './harness.ts';
@@ -33,7 +32,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -7,12 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OCCUPIED, legendText } from '../../src/charts/routes/territories.ts';
 import {
-  DIST,
   launchBrowser,
   listProblems,
   openPage,
   requireBuilt,
-  serveDir,
+  serveDist,
   waitForHydration,
   type StaticServer,
 } from './harness.ts';
@@ -22,7 +21,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireBuilt('embed/routes/index.html');
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
 });
 

@@ -7,13 +7,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DIST,
   PAGES,
   launchBrowser,
   listProblems,
   openPage,
   requireBuilt,
-  serveDir,
+  serveDist,
   waitForHydration,
   type StaticServer,
 } from './harness.ts';
@@ -24,7 +23,7 @@ let browser: Browser;
 beforeAll(async () => {
   requireBuilt(PAGES.storyDe);
   requireBuilt(PAGES.storyEn);
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -10,13 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutWidthFor } from '../../src/charts/shared/layout-widths.ts';
 import { triggerFraction } from '../../src/scrolly/geometry.ts';
 import {
-  DIST,
   PAGES,
   launchBrowser,
   listProblems,
   openPage,
   requireBuilt,
-  serveDir,
+  serveDist,
   waitForHydration,
   type StaticServer,
 } from './harness.ts';
@@ -27,7 +26,7 @@ let browser: Browser;
 beforeAll(async () => {
   requireBuilt(PAGES.storyDe);
   requireBuilt(PAGES.storyEn);
-  server = await serveDir(DIST);
+  server = await serveDist();
   browser = await launchBrowser();
 });
 afterAll(async () => {

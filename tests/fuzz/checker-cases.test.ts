@@ -1,8 +1,10 @@
 /**
  * The checker as a journalist meets it: `npx tsx scripts/check-data.ts FILE` on a broken copy of the
  * shipped dataset must exit 1 and print `FILE:LINE:COL  PATH  message` for the right JSON path, with
- * LINE:COL pointing at the offending text. Plus: the shipped file passes, its figures match FACTS.md /
- * CHECK.md, totals follow their parts, and generated files are up to date.
+ * LINE:COL pointing at the offending text. Every case goes through the command's own function
+ * (`checkData`, what the command prints and its exit code); the command itself, run as a process,
+ * prints exactly that for two of them and for the shipped file. Plus: the shipped file passes, its
+ * figures match FACTS.md / CHECK.md, totals follow their parts, and generated files are up to date.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDatasetFile } from '../../src/data/load-file.ts';
 import { computeTotal, requireFigure } from '../../src/data/derive.ts';
+import { checkData } from '../../scripts/check-data.ts';
 import type { Json } from './mutate.ts';
 
 const run = promisify(execFile);
@@ -275,6 +278,7 @@ const CASES: Case[] = [
   },
 ];
 
+/** The command run as a process, as a journalist runs it. */
 async function checkFile(file: string): Promise<{ code: number; out: string }> {
   try {
     const r = await run(TSX, ['scripts/check-data.ts', file], { encoding: 'utf8' });
@@ -285,19 +289,11 @@ async function checkFile(file: string): Promise<{ code: number; out: string }> {
   }
 }
 
-/** Run at most `n` at a time: every CLI call is a fresh tsx process, and the machine has 2 cores. */
-async function pool<T, R>(items: T[], n: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
-      }
-    }),
-  );
-  return out;
+/** The same command's exit code and output, from its function in this process. */
+function checkInProcess(file: string): { code: number; out: string } {
+  const r = checkData(file);
+  const text = (lines: string[]) => lines.map((l) => `${l}\n`).join('');
+  return { code: r.code, out: text(r.stdout) + text(r.stderr) };
 }
 
 const escape = (str: string) => str.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -322,7 +318,12 @@ describe('npm run check:data on broken datasets', () => {
       writeFileSync(file, text);
       return { c, file, text };
     });
-    const results = await pool(prepared, 3, (p) => checkFile(p.file));
+    const results = prepared.map((p) => checkInProcess(p.file));
+    // The command as a process prints the same, for a broken syntax and a broken field.
+    for (const i of [0, prepared.findIndex((p) => p.c.editText)]) {
+      expect(i, 'no case edits the JSON text').toBeGreaterThanOrEqual(0);
+      expect(await checkFile(prepared[i]!.file)).toEqual(results[i]);
+    }
     const failures: string[] = [];
     prepared.forEach(({ c, file, text }, i) => {
       const { code, out } = results[i]!;
