@@ -12,6 +12,12 @@ beforeAll(standInForModalDialog);
 
 afterEach(cleanup);
 
+/**
+ * The dialog is a module of its own, imported on the first click: under vitest that import is
+ * transformed on demand, which can take seconds on a busy machine (waitFor's default is 1 s).
+ */
+const LOADED = { timeout: 10_000 };
+
 describe('EmbedButton', () => {
   it('renders only a button until clicked: no dialog, no embed code', () => {
     render(<EmbedButton chart="troops" lang="de" root="./" />);
@@ -26,7 +32,7 @@ describe('EmbedButton', () => {
       const d = document.querySelector('dialog');
       expect(d?.hasAttribute('open')).toBe(true);
       return d!;
-    });
+    }, LOADED);
     const heading = document.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
     expect(heading?.textContent).toContain(chartMeta.troops.title(data, 'de'));
     // Switching the embed to English needs the English texts, which the page's own data lacks.
@@ -43,7 +49,7 @@ describe('EmbedButton', () => {
       const d = document.querySelector('dialog[open]');
       expect(d).not.toBeNull();
       return d as HTMLDialogElement;
-    });
+    }, LOADED);
     dialog.close();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Embed' }));
   });
