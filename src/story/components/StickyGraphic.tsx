@@ -101,8 +101,9 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
   const reduceMotion = useReducedMotion() ?? false;
 
   const box = useRef<HTMLDivElement>(null);
-  const [maxHeight, setMaxHeight] = useState<number | undefined>(undefined);
   const [room, setRoom] = useState<StickyRoom | undefined>(undefined);
+  // The box-wide drawing room (wide layouts' rule); each chart refines it for its own header.
+  const maxHeight = room === undefined ? undefined : Math.max(160, room.height - FIGURE_CHROME);
   // The box's width is the drawing's: a chart that mounts later is drawn at it at once, instead of
   // at the default width first and again once it has measured itself (a second layout of the
   // whole chart, in the middle of the reader's scroll).
@@ -117,7 +118,6 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
     const observer = new ResizeObserver((entries) => {
       const rect = entries[0]?.contentRect;
       if (rect && rect.height > 0) {
-        setMaxHeight(Math.max(160, Math.round(rect.height - FIGURE_CHROME)));
         const next = { height: Math.round(rect.height), phone: matchMedia(PHONE_LAYOUT).matches };
         setRoom((r) => (r?.height === next.height && r.phone === next.phone ? r : next));
       }
