@@ -44,7 +44,6 @@ export default tseslint.config(
   // Not split yet (issue 17): each file may not grow past its longest function today; lower the
   // number when you split one, and remove the entry at 120.
   ...Object.entries({
-    'src/charts/counterflows/layout.ts': 300,
     'src/data/sheet/merge.ts': 196,
     'src/charts/ammunition/layout.ts': 192,
     'src/charts/troops/TroopsChart.tsx': 191,
