@@ -88,6 +88,9 @@ function textMarkBox(t: TextMark): Box {
   return textBox(t.x, t.y, textWidth(t.text, t.size, { bold: t.weight === 600 }), t.size, t.anchor);
 }
 
+/** A text block's first baseline (share of its size), line step beyond the size, and foot. */
+const TEXT_BLOCK = { ascent: 0.85, leading: 5, foot: 6 } as const;
+
 /** Lines of text from the top, each wrapped to the width (3 lines unless said), as text marks. */
 function textBlock(
   keyPrefix: string,
@@ -108,7 +111,7 @@ function textBlock(
       bold: line.weight === 600,
     });
     for (const [j, text] of wrapped.entries()) {
-      y += marks.length === 0 ? line.size * 0.85 : line.size + 5;
+      y += marks.length === 0 ? line.size * TEXT_BLOCK.ascent : line.size + TEXT_BLOCK.leading;
       marks.push({
         key: `${keyPrefix}-${i}-${j}`,
         text,
@@ -121,7 +124,7 @@ function textBlock(
       });
     }
   });
-  return { marks, bottom: y + 6 };
+  return { marks, bottom: y + TEXT_BLOCK.foot };
 }
 
 /**
@@ -152,6 +155,212 @@ export function layoutIsotype(
   return last;
 }
 
+// ---- Select: the three figures the isotype draws. Missing periods are settled here.
+
+interface IsotypeFigures {
+  rounds: Transfer;
+  voyages: Transfer;
+  containers: Transfer;
+  /** Squares: the rounds' extent in units of `ROUNDS_PER_MARK`. */
+  squareCount: number;
+  shipCount: number;
+  /** The rounds' and the containers' periods, "" when the source gives none. */
+  roundsPeriod: string;
+  containersPeriod: string;
+}
+
+function periodOf(t: Transfer, lang: Lang): string {
+  return t.period ? formatPeriod(t.period, lang, { short: true }) : '';
+}
+
+function selectIsotype(data: Dataset, lang: Lang): IsotypeFigures {
+  const rounds = transfer(data, ROUNDS_ID);
+  const voyages = transfer(data, VOYAGES_ID);
+  const containers = transfer(data, CONTAINERS_ID);
+  return {
+    rounds,
+    voyages,
+    containers,
+    squareCount: Math.round((qualifierMarks(rounds.quantity).extent ?? 0) / ROUNDS_PER_MARK),
+    shipCount: Math.round(voyages.quantity.value ?? 0),
+    roundsPeriod: periodOf(rounds, lang),
+    containersPeriod: periodOf(containers, lang),
+  };
+}
+
+// ---- Words: every text the isotype shows, in one language.
+
+interface IsotypeWords {
+  roundsFigure: string;
+  roundsLabel: string;
+  /** "Ein Quadrat = 100.000 Schuss, ein Block = 1 Mio." */
+  keyLine: string;
+  voyagesFigure: string;
+  containersFigure: string;
+  /** What the container count covers: with the label (full) or the period alone (compact). */
+  containersLine: string;
+  /** "im MSMT-Bericht": where each record's figure comes from. */
+  origin: string;
+}
+
+function isotypeWords(f: IsotypeFigures, lang: Lang, compact: boolean): IsotypeWords {
+  const de = lang === 'de';
+  const { rounds, voyages, containers } = f;
+  const unitText = `${formatNumber(ROUNDS_PER_MARK, lang)} ${unitWord('rounds', lang, ROUNDS_PER_MARK)}`;
+  const block = formatNumber(ROUNDS_PER_MARK * MARKS_PER_BLOCK, lang, { compact: true });
+  const allDeliveries = de
+    ? 'alle Lieferungen, nicht nur Munition von 2024'
+    : 'all deliveries, not only 2024’s ammunition';
+  return {
+    roundsFigure: `MSMT: ${formatQuantity(rounds.quantity, rounds.unit, lang, { compact: true })}`,
+    roundsLabel: `${rounds.label[lang]}, ${f.roundsPeriod}`,
+    keyLine: de
+      ? `Ein Quadrat = ${unitText}, ein Block = ${block}`
+      : `One square = ${unitText}, one block = ${block}`,
+    voyagesFigure: `${formatQuantity(voyages.quantity, voyages.unit, lang)} (MSMT)`,
+    containersFigure: `${formatAmount(containers.quantity, lang)} ${unitWord('containers', lang, 2)} (MSMT)`,
+    // Compact: the period and what the count covers; what was in them stays in the name.
+    containersLine: compact
+      ? `${f.containersPeriod} – ${allDeliveries}`
+      : `${containers.label[lang]}, ${f.containersPeriod} – ${allDeliveries}`,
+    origin: de ? 'im MSMT-Bericht' : 'in the MSMT report',
+  };
+}
+
+// ---- Geometry.
+
+/** Narrower than this, the isotype is laid out at this width. */
+const MIN_WIDTH = 280;
+/** Phones: fixed small squares, smaller hulls. */
+const NARROW_BELOW = 420;
+/**
+ * Blocks of 5 × 2 squares = one million. Phones: as many blocks per
+ * row as fit at `narrowSize`; wider: five blocks a row (a row = 5 million), squares grown to fill
+ * the width, within `min` and `max`.
+ */
+const SQUARES = {
+  gap: 3,
+  perBlockRow: 5,
+  blockRows: 2,
+  narrowSize: 11,
+  min: 12,
+  max: 24,
+  blockGap: { narrow: 10, wide: 16 },
+  blocksPerRow: 5,
+} as const;
+/** The "as many as" cap: this far right of the last square, reaching past it. */
+const CAP = { gap: 4, overhang: 3 } as const;
+/** One hull per voyage, in rows of ten (or twenty…) so the count can be read off. */
+const HULLS = { width: 20, narrowWidth: 16, height: 7, gapX: 4, rowMultiple: 10 } as const;
+/** Vertical gaps (full, compact) between the isotype's parts, top to bottom. */
+const GAPS = {
+  underHead: 8,
+  underGrid: 8,
+  voyages: { full: 10, compact: 6 },
+  hullsUnderText: { full: 6, compact: 2 },
+  hullRows: { full: 8, compact: 4 },
+  containers: { full: 8, compact: 4 },
+  foot: 4,
+} as const;
+/** A label's muted line wraps to this many lines at most. */
+const LABEL_LINES = { full: 3, compact: 2 } as const;
+
+interface SquareGrid {
+  squares: Square[];
+  size: number;
+  bottom: number;
+}
+
+function squareGrid(w: number, count: number, top: number): SquareGrid {
+  const { gap, perBlockRow, blockRows, blocksPerRow } = SQUARES;
+  const narrow = w < NARROW_BELOW;
+  const blockGap = narrow ? SQUARES.blockGap.narrow : SQUARES.blockGap.wide;
+  const size = narrow
+    ? SQUARES.narrowSize
+    : Math.max(
+        SQUARES.min,
+        Math.min(
+          SQUARES.max,
+          Math.floor(
+            ((w - (blocksPerRow - 1) * blockGap) / blocksPerRow - (perBlockRow - 1) * gap) /
+              perBlockRow,
+          ),
+        ),
+      );
+  const blockW = perBlockRow * size + (perBlockRow - 1) * gap;
+  const blockH = blockRows * size + (blockRows - 1) * gap;
+  const perRow = narrow
+    ? Math.max(1, Math.floor((w + blockGap) / (blockW + blockGap)))
+    : blocksPerRow;
+  const squares: Square[] = [];
+  for (let i = 0; i < count; i++) {
+    const block = Math.floor(i / MARKS_PER_BLOCK);
+    const within = i % MARKS_PER_BLOCK;
+    const bx = (block % perRow) * (blockW + blockGap);
+    const by = top + Math.floor(block / perRow) * (blockH + blockGap);
+    squares.push({
+      key: `sq-${i}`,
+      x: bx + (within % perBlockRow) * (size + gap),
+      y: by + Math.floor(within / perBlockRow) * (size + gap),
+      size,
+    });
+  }
+  const gridRows = Math.ceil(count / MARKS_PER_BLOCK / perRow);
+  return { squares, size, bottom: top + gridRows * blockH + (gridRows - 1) * blockGap };
+}
+
+/** A ceiling ("as many as") drawn as a cap right of the last square. */
+function capOf(grid: SquareGrid, ceiling: boolean): IsotypeLayout['cap'] {
+  const last = grid.squares[grid.squares.length - 1];
+  if (!ceiling || !last) return null;
+  const { size } = grid;
+  return {
+    x: last.x + size + CAP.gap,
+    y0: last.y - size - SQUARES.gap - CAP.overhang,
+    y1: last.y + size + CAP.overhang,
+  };
+}
+
+function hulls(w: number, count: number, top: number, compact: boolean) {
+  const shipW = w < NARROW_BELOW ? HULLS.narrowWidth : HULLS.width;
+  const gapY = compact ? GAPS.hullRows.compact : GAPS.hullRows.full;
+  const fit = Math.max(1, Math.floor((w + HULLS.gapX) / (shipW + HULLS.gapX)));
+  const perRow =
+    fit >= HULLS.rowMultiple ? Math.floor(fit / HULLS.rowMultiple) * HULLS.rowMultiple : fit;
+  const ships: Square[] = [];
+  for (let i = 0; i < count; i++)
+    ships.push({
+      key: `ship-${i}`,
+      x: (i % perRow) * (shipW + HULLS.gapX),
+      y: top + Math.floor(i / perRow) * (HULLS.height + gapY),
+      size: shipW,
+    });
+  return { ships, bottom: top + Math.ceil(count / perRow) * (HULLS.height + gapY) };
+}
+
+function squareBoxes(list: Square[], height: number): Box[] {
+  return list.map((q) => ({ x: q.x, y: q.y, width: q.size, height }));
+}
+
+function isotypeRecord(
+  t: Transfer,
+  lang: Lang,
+  origin: string,
+  visible: boolean,
+  texts: TextMark[],
+  shapes: Box[],
+): IsotypeRecord {
+  const figure = formatQuantity(t.quantity, t.unit, lang);
+  const when = periodOf(t, lang);
+  return {
+    id: t.id,
+    visible,
+    box: unionBox([...texts.map(textMarkBox), ...shapes]),
+    description: `${t.label[lang]}: ${figure}${when ? `, ${when}` : ''} (${origin})`,
+    detail: [figure, t.label[lang], [when, origin].filter(Boolean).join(' · ')],
+  };
+}
+
 /** The isotype at one density, ignoring any height cap (tests compare densities). */
 export function layoutIsotypeAt(
   data: Dataset,
@@ -160,46 +369,25 @@ export function layoutIsotypeAt(
   lang: Lang,
   density: IsotypeDensity,
 ): IsotypeLayout {
-  const w = Math.max(280, width);
+  const w = Math.max(MIN_WIDTH, width);
   const compact = density === 'compact';
   const showVoyages = state === 'voyages';
   const showSquares = !(compact && showVoyages);
-  const rounds = transfer(data, ROUNDS_ID);
-  const voyages = transfer(data, VOYAGES_ID);
-  const containers = transfer(data, CONTAINERS_ID);
-  const marks = qualifierMarks(rounds.quantity);
-  const count = Math.round((marks.extent ?? 0) / ROUNDS_PER_MARK);
+  const figures = selectIsotype(data, lang);
+  const words = isotypeWords(figures, lang, compact);
+  const labelLines = compact ? LABEL_LINES.compact : LABEL_LINES.full;
 
-  // Blocks of 5 × 2 squares = one million. Phones: as many blocks per row as fit at 11 px;
-  // wider: five blocks a row (a row = 5 million), squares grown to fill the width, up to 24 px.
-  const gap = 3;
-  const narrow = w < 420;
-  const blockGap = narrow ? 10 : 16;
-  const size = narrow
-    ? 11
-    : Math.max(12, Math.min(24, Math.floor(((w - 4 * blockGap) / 5 - 4 * gap) / 5)));
-  const blockW = 5 * size + 4 * gap;
-  const blockH = 2 * size + gap;
-  const perRow = narrow ? Math.max(1, Math.floor((w + blockGap) / (blockW + blockGap))) : 5;
-
-  const period = rounds.period ? formatPeriod(rounds.period, lang, { short: true }) : '';
-  const roundsFigure = `MSMT: ${formatQuantity(rounds.quantity, rounds.unit, lang, { compact: true })}`;
   const head = textBlock(
     'head',
     showSquares
       ? [
-          { text: roundsFigure, tone: 'msmt', size: FONT.heading, weight: 600 },
-          {
-            text: `${rounds.label[lang]}, ${period}`,
-            tone: 'muted',
-            size: FONT.small,
-            weight: 400,
-          },
+          { text: words.roundsFigure, tone: 'msmt', size: FONT.heading, weight: 600 },
+          { text: words.roundsLabel, tone: 'muted', size: FONT.small, weight: 400 },
         ]
       : // Folded: the figure the squares draw, on one line with its year.
         [
           {
-            text: `${roundsFigure} (${period})`,
+            text: `${words.roundsFigure} (${figures.roundsPeriod})`,
             tone: 'msmt',
             size: FONT.label,
             weight: 600,
@@ -208,143 +396,78 @@ export function layoutIsotypeAt(
     0,
     w,
   );
-  const gridTop = head.bottom + 8;
-  const squares: Square[] = [];
-  for (let i = 0; i < count; i++) {
-    const block = Math.floor(i / MARKS_PER_BLOCK);
-    const within = i % MARKS_PER_BLOCK;
-    const bx = (block % perRow) * (blockW + blockGap);
-    const by = gridTop + Math.floor(block / perRow) * (blockH + blockGap);
-    squares.push({
-      key: `sq-${i}`,
-      x: bx + (within % 5) * (size + gap),
-      y: by + Math.floor(within / 5) * (size + gap),
-      size,
-    });
-  }
-  const blockRows = Math.ceil(count / MARKS_PER_BLOCK / perRow);
-  const gridBottom = gridTop + blockRows * blockH + (blockRows - 1) * blockGap;
-  const last = squares[squares.length - 1];
-  const cap =
-    marks.ceiling && last
-      ? { x: last.x + size + 4, y0: last.y - size - gap - 3, y1: last.y + size + 3 }
-      : null;
-
-  const unitText = `${formatNumber(ROUNDS_PER_MARK, lang)} ${unitWord('rounds', lang, ROUNDS_PER_MARK)}`;
-  const keyLine =
-    lang === 'de'
-      ? `Ein Quadrat = ${unitText}, ein Block = ${formatNumber(ROUNDS_PER_MARK * MARKS_PER_BLOCK, lang, { compact: true })}`
-      : `One square = ${unitText}, one block = ${formatNumber(ROUNDS_PER_MARK * MARKS_PER_BLOCK, lang, { compact: true })}`;
+  const grid = squareGrid(w, figures.squareCount, head.bottom + GAPS.underHead);
   const key = showSquares
     ? textBlock(
         'key',
-        [{ text: keyLine, tone: 'muted', size: FONT.small, weight: 400 }],
-        gridBottom + 8,
+        [{ text: words.keyLine, tone: 'muted', size: FONT.small, weight: 400 }],
+        grid.bottom + GAPS.underGrid,
         w,
       )
     : { marks: [], bottom: head.bottom };
 
   // Voyages: one hull per voyage, in rows, under the squares.
-  const shipTop = key.bottom + (compact ? 6 : 10);
   const voyageHead = textBlock(
     'voyages',
     [
+      { text: words.voyagesFigure, tone: 'msmt', size: FONT.value, weight: 600 },
       {
-        text: `${formatQuantity(voyages.quantity, voyages.unit, lang)} (MSMT)`,
-        tone: 'msmt',
-        size: FONT.value,
-        weight: 600,
-      },
-      {
-        text: voyages.label[lang],
+        text: figures.voyages.label[lang],
         tone: 'muted',
         size: FONT.small,
         weight: 400,
-        maxLines: compact ? 2 : 3,
+        maxLines: labelLines,
       },
     ],
-    shipTop,
+    key.bottom + (compact ? GAPS.voyages.compact : GAPS.voyages.full),
     w,
   );
-  const shipW = w < 420 ? 16 : 20;
-  const shipH = 7;
-  const shipGapX = 4;
-  const shipGapY = compact ? 4 : 8;
-  // Rows of ten (or twenty…) hulls, so the count can be read off: 49 = four rows and nine.
-  const fit = Math.max(1, Math.floor((w + shipGapX) / (shipW + shipGapX)));
-  const shipsPerRow = fit >= 10 ? Math.floor(fit / 10) * 10 : fit;
-  const shipCount = Math.round(voyages.quantity.value ?? 0);
-  const ships: Square[] = [];
-  const shipsTop = voyageHead.bottom + (compact ? 2 : 6);
-  for (let i = 0; i < shipCount; i++)
-    ships.push({
-      key: `ship-${i}`,
-      x: (i % shipsPerRow) * (shipW + shipGapX),
-      y: shipsTop + Math.floor(i / shipsPerRow) * (shipH + shipGapY),
-      size: shipW,
-    });
-  const shipRows = Math.ceil(shipCount / shipsPerRow);
-  const shipsBottom = shipsTop + shipRows * (shipH + shipGapY);
-  const since = containers.period ? formatPeriod(containers.period, lang, { short: true }) : '';
-  const allDeliveries =
-    lang === 'de'
-      ? 'alle Lieferungen, nicht nur Munition von 2024'
-      : 'all deliveries, not only 2024’s ammunition';
+  const hullsTop =
+    voyageHead.bottom + (compact ? GAPS.hullsUnderText.compact : GAPS.hullsUnderText.full);
+  const { ships, bottom: shipsBottom } = hulls(w, figures.shipCount, hullsTop, compact);
   const containerBlock = textBlock(
     'containers',
     [
+      { text: words.containersFigure, tone: 'msmt', size: FONT.value, weight: 600 },
       {
-        text: `${formatAmount(containers.quantity, lang)} ${unitWord('containers', lang, 2)} (MSMT)`,
-        tone: 'msmt',
-        size: FONT.value,
-        weight: 600,
-      },
-      {
-        // Compact: the period and what the count covers; what was in them stays in the name.
-        text: compact
-          ? `${since} – ${allDeliveries}`
-          : `${containers.label[lang]}, ${since} – ${allDeliveries}`,
+        text: words.containersLine,
         tone: 'muted',
         size: FONT.small,
         weight: 400,
-        maxLines: compact ? 2 : 3,
+        maxLines: labelLines,
       },
     ],
-    shipsBottom + (compact ? 4 : 8),
+    shipsBottom + (compact ? GAPS.containers.compact : GAPS.containers.full),
     w,
   );
-  const height = showVoyages ? containerBlock.bottom + 4 : key.bottom + 4;
-  const record = (t: Transfer, visible: boolean, texts: TextMark[], shapes: Box[]) => {
-    const figure = formatQuantity(t.quantity, t.unit, lang);
-    const when = t.period ? formatPeriod(t.period, lang, { short: true }) : '';
-    const origin = lang === 'de' ? 'im MSMT-Bericht' : 'in the MSMT report';
-    return {
-      id: t.id,
-      visible,
-      box: unionBox([...texts.map(textMarkBox), ...shapes]),
-      description: `${t.label[lang]}: ${figure}${when ? `, ${when}` : ''} (${origin})`,
-      detail: [figure, t.label[lang], [when, origin].filter(Boolean).join(' · ')],
-    };
-  };
-  const squaresBox = (list: Square[], h: number) =>
-    list.map((q) => ({ x: q.x, y: q.y, width: q.size, height: h }));
+  const height = (showVoyages ? containerBlock.bottom : key.bottom) + GAPS.foot;
+  const { rounds, voyages, containers } = figures;
   const records: IsotypeRecord[] = [
-    record(
+    isotypeRecord(
       rounds,
+      lang,
+      words.origin,
       true,
       [...head.marks, ...key.marks],
-      showSquares ? squaresBox(squares, size) : [],
+      showSquares ? squareBoxes(grid.squares, grid.size) : [],
     ),
-    record(voyages, showVoyages, voyageHead.marks, squaresBox(ships, shipH + 1)),
-    record(containers, showVoyages, containerBlock.marks, []),
+    isotypeRecord(
+      voyages,
+      lang,
+      words.origin,
+      showVoyages,
+      voyageHead.marks,
+      squareBoxes(ships, HULLS.height + 1),
+    ),
+    isotypeRecord(containers, lang, words.origin, showVoyages, containerBlock.marks, []),
   ];
   return {
     kind: 'isotype',
     width: w,
     height,
     state,
-    squares,
-    cap,
+    squares: grid.squares,
+    cap: capOf(grid, qualifierMarks(rounds.quantity).ceiling),
     ships,
     texts: [...head.marks, ...key.marks],
     voyageTexts: [...voyageHead.marks, ...containerBlock.marks],
