@@ -355,6 +355,190 @@ export function shortLabel(label: string): string {
   );
 }
 
+/** `figure` mode's other measures (px): a column's least figure width, gaps, the summary's lines. */
+const FIGURES = {
+  minFigureWidth: 40,
+  headerGap: 4,
+  /** Row texts sit this far below their line's top. */
+  textDrop: 2,
+  rowGap: 1,
+  summaryGap: 1,
+  summaryLine: FIGURE_LINE - 1,
+  summaryFoot: 2,
+  /** Lines a summary may take per item it names: enough for every name in full. */
+  summaryLinesPerItem: 8,
+  foot: 4,
+} as const;
+/** A text's baseline sits this share of its size below the top of its line. */
+const ASCENT = 0.8;
+const DIRECTIONS: readonly Direction[] = ['dprk-to-russia', 'russia-to-dprk'];
+
+/** What every column of `figure` mode is laid out from. */
+interface FigureFrame {
+  data: Dataset;
+  lang: Lang;
+  state: OverviewState;
+  items: LedgerItem[];
+  /** The two columns' widths. */
+  widths: [number, number];
+}
+
+/** Each column as wide as its widest figure needs (one line per figure), the rest shared. */
+function figureColumnWidths(items: LedgerItem[], width: number, lang: Lang): [number, number] {
+  const [a, b] = DIRECTIONS.map(
+    (d) =>
+      FIGURE_INDENT +
+      Math.max(
+        FIGURES.minFigureWidth,
+        ...items
+          .filter((it) => it.direction === d && !qualifierMarks(it.quantity).notQuantified)
+          .map((it) =>
+            textWidth(formatQuantity(it.quantity, it.unit, lang, { compact: true }), FONT.small, {
+              bold: true,
+            }),
+          ),
+      ),
+  ) as [number, number];
+  const spare = width - FIGURE_GAP - a - b;
+  return spare >= 0
+    ? [a + spare / 2, b + spare / 2]
+    : [(width - FIGURE_GAP) / 2, (width - FIGURE_GAP) / 2];
+}
+
+/** One quantified item: its short label (when `labelled`) above its figure. */
+function figureRow(
+  f: FigureFrame,
+  item: LedgerItem,
+  column: { x: number; width: number },
+  top: number,
+  labelled: boolean,
+): LedgerRow {
+  const { lang } = f;
+  const { x, width: columnWidth } = column;
+  const inner = x + FIGURE_INDENT;
+  const room = columnWidth - FIGURE_INDENT;
+  const figureText = formatQuantity(item.quantity, item.unit, lang, { compact: true });
+  const labels = labelled
+    ? [
+        makeLabel(
+          wrapText(shortLabel(item.label), room, FONT.small, 1).lines[0] ?? '',
+          inner,
+          top + FONT.small * ASCENT + FIGURES.textDrop,
+          FONT.small,
+          'start',
+          { full: item.label },
+        ),
+      ]
+    : [];
+  const figureTop = top + labels.length * FIGURE_LINE;
+  const figure = wrapText(figureText, room, FONT.small, 2, { bold: true }).lines.map((line, j) =>
+    makeLabel(
+      line,
+      inner,
+      figureTop + FONT.small * ASCENT + FIGURES.textDrop + j * FIGURE_LINE,
+      FONT.small,
+      'start',
+      {
+        bold: true,
+      },
+    ),
+  );
+  const bottom = figureTop + figure.length * FIGURE_LINE + FIGURES.rowGap;
+  return {
+    item,
+    mode: 'figure',
+    box: { x, y: top, width: columnWidth, height: bottom - top },
+    labels,
+    figure,
+    period: null,
+    badge: {
+      label: makeLabel('', x + columnWidth, top, FONT.small, 'end'),
+      box: { x: x + columnWidth, y: top, width: 0, height: 0 },
+      inReport: false,
+    },
+    hatch: null,
+    ...rowText(f.data, item, figureText, lang),
+  };
+}
+
+/** The items without a number, named on one wrapped line: every name in full, nothing cut. */
+function unquantifiedSummary(
+  f: FigureFrame,
+  direction: Direction,
+  unnumbered: LedgerItem[],
+  column: { x: number; width: number },
+  top: number,
+): LedgerSummary {
+  const { lang } = f;
+  const { x, width: columnWidth } = column;
+  const lead = lang === 'de' ? 'Ohne Zahl' : 'No figure';
+  const text = `${lead}: ${unnumbered.map((it) => shortLabel(it.label)).join(', ')}`;
+  const lines = wrapText(
+    text,
+    columnWidth,
+    FONT.small,
+    unnumbered.length * FIGURES.summaryLinesPerItem,
+  ).lines;
+  const labels = lines.map((line, j) =>
+    makeLabel(line, x, top + FONT.small * ASCENT + j * FIGURES.summaryLine, FONT.small, 'start'),
+  );
+  const bottom = top + lines.length * FIGURES.summaryLine + FIGURES.summaryFoot;
+  const texts = unnumbered.map((it) => rowText(f.data, it, NOT_QUANTIFIED[lang], lang));
+  return {
+    id: `${direction}-unquantified`,
+    ids: unnumbered.map((it) => it.id),
+    box: { x, y: top, width: columnWidth, height: bottom - top },
+    labels,
+    description: texts.map((t) => t.description).join('; '),
+    detail: [
+      `${lead}:`,
+      ...unnumbered.map((it) => `${it.label}${it.period ? ` (${it.period})` : ''}`),
+    ],
+  };
+}
+
+/** One direction's column: header, a row per quantified item, the unquantified ones' summary. */
+function figureColumn(
+  f: FigureFrame,
+  direction: Direction,
+  i: number,
+  labelled: ReadonlySet<string>,
+): LedgerSection {
+  const column = { x: i === 0 ? 0 : f.widths[0] + FIGURE_GAP, width: f.widths[i]! };
+  const { x } = column;
+  const headerLines = wrapText(directionName(direction, f.lang), column.width, FONT.label, 2, {
+    bold: true,
+  }).lines.map((line, j) =>
+    makeLabel(line, x, FONT.label * ASCENT + j * FIGURE_LINE, FONT.label, 'start', {
+      bold: true,
+    }),
+  );
+  let y = headerLines.length * FIGURE_LINE + FIGURES.headerGap;
+  const own = f.items.filter((it) => it.direction === direction);
+  const rows: LedgerRow[] = [];
+  for (const item of own.filter((it) => !qualifierMarks(it.quantity).notQuantified)) {
+    const row = figureRow(f, item, column, y, labelled.has(item.id));
+    y += row.box.height;
+    rows.push(row);
+  }
+  const unnumbered = own.filter((it) => qualifierMarks(it.quantity).notQuantified);
+  let unquantified: LedgerSummary | null = null;
+  if (unnumbered.length) {
+    unquantified = unquantifiedSummary(f, direction, unnumbered, column, y + FIGURES.summaryGap);
+    y = unquantified.box.y + unquantified.box.height;
+  }
+  return {
+    direction,
+    highlighted: f.state === 'both' || f.state === direction,
+    folded: false,
+    header: headerLines[0]!,
+    headerLines,
+    box: { x, y: 0, width: column.width, height: y },
+    rows,
+    unquantified,
+  };
+}
+
 /**
  * `figure` mode: both directions side by side in narrow columns; each quantified item one row, its
  * label above its figure if every column still fits `maxHeight` with labels (tried per column,
@@ -367,135 +551,32 @@ function layoutFigures(
   maxHeight: number,
 ): OverviewLayout {
   const { width, lang = 'de' } = options;
-  const state = resolveOverviewState(options.state);
-  const de = lang === 'de';
   const items = ledgerItems(data, lang);
-  const directions: Direction[] = ['dprk-to-russia', 'russia-to-dprk'];
-  // Each column as wide as its widest figure needs (one line per figure), the rest shared.
-  const needs = directions.map(
-    (d) =>
-      FIGURE_INDENT +
-      Math.max(
-        40,
-        ...items
-          .filter((it) => it.direction === d && !qualifierMarks(it.quantity).notQuantified)
-          .map((it) =>
-            textWidth(formatQuantity(it.quantity, it.unit, lang, { compact: true }), FONT.small, {
-              bold: true,
-            }),
-          ),
-      ),
-  );
-  const spare = width - FIGURE_GAP - needs[0]! - needs[1]!;
-  const widths =
-    spare >= 0
-      ? [needs[0]! + spare / 2, needs[1]! + spare / 2]
-      : [(width - FIGURE_GAP) / 2, (width - FIGURE_GAP) / 2];
-
-  const column = (direction: Direction, i: number, labelled: Set<string>): LedgerSection => {
-    const columnWidth = widths[i]!;
-    const x = i === 0 ? 0 : widths[0]! + FIGURE_GAP;
-    const name = directionName(direction, lang);
-    const headerLines = wrapText(name, columnWidth, FONT.label, 2, { bold: true }).lines.map(
-      (line, j) =>
-        makeLabel(line, x, FONT.label * 0.8 + j * FIGURE_LINE, FONT.label, 'start', { bold: true }),
-    );
-    let y = headerLines.length * FIGURE_LINE + 4;
-    const own = items.filter((it) => it.direction === direction);
-    const rows: LedgerRow[] = [];
-    for (const item of own.filter((it) => !qualifierMarks(it.quantity).notQuantified)) {
-      const top = y;
-      const inner = x + FIGURE_INDENT;
-      const room = columnWidth - FIGURE_INDENT;
-      const figureText = formatQuantity(item.quantity, item.unit, lang, { compact: true });
-      const labels = labelled.has(item.id)
-        ? [
-            makeLabel(
-              wrapText(shortLabel(item.label), room, FONT.small, 1).lines[0] ?? '',
-              inner,
-              y + FONT.small * 0.8 + 2,
-              FONT.small,
-              'start',
-              { full: item.label },
-            ),
-          ]
-        : [];
-      y += labels.length * FIGURE_LINE;
-      const figure = wrapText(figureText, room, FONT.small, 2, { bold: true }).lines.map(
-        (line, j) =>
-          makeLabel(line, inner, y + FONT.small * 0.8 + 2 + j * FIGURE_LINE, FONT.small, 'start', {
-            bold: true,
-          }),
-      );
-      y += figure.length * FIGURE_LINE + 1;
-      rows.push({
-        item,
-        mode: 'figure',
-        box: { x, y: top, width: columnWidth, height: y - top },
-        labels,
-        figure,
-        period: null,
-        badge: {
-          label: makeLabel('', x + columnWidth, top, FONT.small, 'end'),
-          box: { x: x + columnWidth, y: top, width: 0, height: 0 },
-          inReport: false,
-        },
-        hatch: null,
-        ...rowText(data, item, figureText, lang),
-      });
-    }
-    const unnumbered = own.filter((it) => qualifierMarks(it.quantity).notQuantified);
-    let unquantified: LedgerSummary | null = null;
-    if (unnumbered.length) {
-      const top = y + 1;
-      const lead = de ? 'Ohne Zahl' : 'No figure';
-      const text = `${lead}: ${unnumbered.map((it) => shortLabel(it.label)).join(', ')}`;
-      // Every name in full, however many lines: nothing is cut.
-      const lines = wrapText(text, columnWidth, FONT.small, unnumbered.length * 8).lines;
-      const labels = lines.map((line, j) =>
-        makeLabel(line, x, top + FONT.small * 0.8 + j * (FIGURE_LINE - 1), FONT.small, 'start'),
-      );
-      y = top + lines.length * (FIGURE_LINE - 1) + 2;
-      const texts = unnumbered.map((it) => rowText(data, it, NOT_QUANTIFIED[lang], lang));
-      unquantified = {
-        id: `${direction}-unquantified`,
-        ids: unnumbered.map((it) => it.id),
-        box: { x, y: top, width: columnWidth, height: y - top },
-        labels,
-        description: texts.map((t) => t.description).join('; '),
-        detail: [
-          `${lead}:`,
-          ...unnumbered.map((it) => `${it.label}${it.period ? ` (${it.period})` : ''}`),
-        ],
-      };
-    }
-    return {
-      direction,
-      highlighted: state === 'both' || state === direction,
-      folded: false,
-      header: headerLines[0]!,
-      headerLines,
-      box: { x, y: 0, width: columnWidth, height: y },
-      rows,
-      unquantified,
-    };
+  const f: FigureFrame = {
+    data,
+    lang,
+    state: resolveOverviewState(options.state),
+    items,
+    widths: figureColumnWidths(items, width, lang),
   };
-
   // A row's label above its figure wherever the columns still fit: row by row, the shorter
   // column first.
   const labelled = new Set<string>();
-  const sections = directions.map((d, i) => column(d, i, labelled));
+  const sections = DIRECTIONS.map((d, i) => figureColumn(f, d, i, labelled));
   const order = [0, 1].sort((a, b) => sections[a]!.box.height - sections[b]!.box.height);
   for (const i of order)
     for (const row of sections[i]!.rows) {
       labelled.add(row.item.id);
-      const trial = column(directions[i]!, i, labelled);
+      const trial = figureColumn(f, DIRECTIONS[i]!, i, labelled);
       const others = sections.filter((_, j) => j !== i);
-      if (Math.max(trial.box.height, ...others.map((s) => s.box.height)) + 4 <= maxHeight)
+      if (
+        Math.max(trial.box.height, ...others.map((s) => s.box.height)) + FIGURES.foot <=
+        maxHeight
+      )
         sections[i] = trial;
       else labelled.delete(row.item.id);
     }
-  const height = Math.ceil(Math.max(...sections.map((s) => s.box.height)) + 4);
+  const height = Math.ceil(Math.max(...sections.map((s) => s.box.height)) + FIGURES.foot);
   const visibleLabels = sections.flatMap((s) => [
     ...s.headerLines,
     ...s.rows.flatMap((r) => [...r.labels, ...r.figure]),
