@@ -6,9 +6,10 @@ import { resolveState, type ChartProps } from '../types.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { ChartMark } from '../shared/ChartMarks.tsx';
-import { ChartSvg } from '../shared/ChartSvg.tsx';
+import { ChartSvg, chartText, type ChartText } from '../shared/ChartSvg.tsx';
 import type { FocusGroup } from '../shared/focus-order.ts';
 import { Mark } from '../shared/Mark.tsx';
+import { BoxRect } from '../shared/SvgParts.tsx';
 import { markLabel } from '../shared/sources.ts';
 import { MOTION_CLASS, placementStyle } from '../shared/motion.ts';
 import { COLOR } from '../shared/colors.ts';
@@ -20,33 +21,20 @@ import { meta } from './meta.ts';
 export function AmmunitionChart({ data, lang, state, width, maxHeight }: ChartProps) {
   const resolved = resolveState(meta, state) as AmmunitionState;
   const result = layoutAmmunition(data, width, resolved, lang, maxHeight);
-  const title = meta.title(data, lang);
-  const description = meta.describe(data, lang, resolved);
+  const text = chartText(meta, { data, lang, state: resolved });
   if (result.kind === 'estimates')
-    return (
-      <EstimatesSvg
-        layout={result.layout}
-        title={title}
-        description={description}
-        data={data}
-        lang={lang}
-      />
-    );
-  return (
-    <Isotype layout={result} title={title} description={description} data={data} lang={lang} />
-  );
+    return <EstimatesSvg layout={result.layout} text={text} data={data} lang={lang} />;
+  return <Isotype layout={result} text={text} data={data} lang={lang} />;
 }
 
 function Isotype({
   layout,
-  title,
-  description,
+  text,
   data,
   lang,
 }: {
   layout: IsotypeLayout;
-  title: string;
-  description: string;
+  text: ChartText;
   data: Dataset;
   lang: Lang;
 }) {
@@ -68,10 +56,8 @@ function Isotype({
   ];
   return (
     <ChartSvg
-      width={layout.width}
-      height={layout.height}
-      title={title}
-      description={description}
+      size={layout}
+      text={text}
       roleDescription={lang === 'de' ? 'Mengenbild' : 'isotype'}
       marks={marks}
     >
@@ -127,13 +113,7 @@ function Isotype({
           label={markLabel(r.description, data, [r.id], lang)}
           hidden={!r.visible}
         >
-          <rect
-            className="chart-mark__hit"
-            x={r.box.x}
-            y={r.box.y}
-            width={r.box.width}
-            height={r.box.height}
-          />
+          <BoxRect className="chart-mark__hit" box={r.box} />
         </Mark>
       ))}
     </ChartSvg>

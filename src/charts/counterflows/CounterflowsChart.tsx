@@ -8,15 +8,16 @@ import { MOTION_CLASS } from '../shared/motion.ts';
 import { GrowingBar } from '../shared/MotionShapes.tsx';
 import type { ChartProps } from '../types.ts';
 import type { ChartMark } from '../shared/ChartMarks.tsx';
-import { ChartSvg } from '../shared/ChartSvg.tsx';
+import { ChartSvg, chartText } from '../shared/ChartSvg.tsx';
 import { COLOR } from '../shared/colors.ts';
 import { Hatch } from '../shared/Hatch.tsx';
 import { Label } from '../shared/Label.tsx';
 import type { FocusGroup } from '../shared/focus-order.ts';
-import { unionBox } from '../shared/labels.ts';
+import { unionBox, type Box } from '../shared/labels.ts';
 import { Mark } from '../shared/Mark.tsx';
 import { markLabel } from '../shared/sources.ts';
-import { layoutCounterflows, type OilBar } from './layout.ts';
+import { AxisTick, BoxRect, HatchSwatch } from '../shared/SvgParts.tsx';
+import { layoutCounterflows, type CounterflowsLayout, type OilBar, type Tile } from './layout.ts';
 import { meta } from './meta.ts';
 
 function OpenEnd({
@@ -47,20 +48,9 @@ function OpenEnd({
   );
 }
 
-export function CounterflowsChart({ data, lang, state, width, maxHeight }: ChartProps) {
-  const layout = layoutCounterflows(data, {
-    width,
-    state,
-    lang,
-    ...(maxHeight === undefined ? {} : { maxHeight }),
-  });
-  const uid = useId();
-  const hatchId = `${uid}-hatch`;
-  const fadeRussia = `${uid}-fade-russia`;
-  const fadeEstimate = `${uid}-fade-estimate`;
-  const { oil, other } = layout;
-  // One stop per oil bar (top to bottom), then per tile (row by row).
-  const marks: FocusGroup<ChartMark>[] = [
+/** One stop per oil bar (top to bottom), then per tile (row by row). */
+function counterflowsMarks({ oil, other }: CounterflowsLayout): FocusGroup<ChartMark>[] {
+  return [
     {
       marks: oil.bars
         .filter((b) => b.visible)
@@ -85,96 +75,144 @@ export function CounterflowsChart({ data, lang, state, width, maxHeight }: Chart
         })),
     },
   ];
+}
 
+/** The fading extensions of open ends: one gradient per colour. */
+function FadeGradients({ ids }: { ids: Record<OilBar['kind'], string> }) {
+  return (
+    <>
+      {[
+        [ids.msmt, COLOR.russia],
+        [ids.estimate, COLOR.estimate],
+      ].map(([id, color]) => (
+        <linearGradient key={id} id={id}>
+          <stop offset="0" style={{ stopColor: color, stopOpacity: 0.55 }} />
+          <stop offset="1" style={{ stopColor: color, stopOpacity: 0 }} />
+        </linearGradient>
+      ))}
+    </>
+  );
+}
+
+function OilAxis({ layout }: { layout: CounterflowsLayout }) {
+  const { oil } = layout;
+  return (
+    <g aria-hidden="true" className="chart-axis">
+      <line
+        x1={0}
+        x2={layout.width}
+        y1={oil.axisY}
+        y2={oil.axisY}
+        style={{ stroke: COLOR.muted }}
+      />
+      {oil.axis.map((t) => (
+        <AxisTick key={t.x} x={t.x} y={oil.axisY} label={t.label} />
+      ))}
+    </g>
+  );
+}
+
+function OilCap({ cap }: { cap: NonNullable<CounterflowsLayout['oil']['cap']> }) {
+  return (
+    <g className="chart-cap">
+      <line
+        aria-hidden="true"
+        x1={cap.x}
+        x2={cap.x}
+        y1={cap.top}
+        y2={cap.bottom}
+        style={{ stroke: COLOR.text, strokeWidth: 1.5, strokeDasharray: '4 3' }}
+      />
+      {cap.labels.map((l, i) => (
+        <Label key={i} label={l} color={COLOR.text} />
+      ))}
+    </g>
+  );
+}
+
+function OilBarMark({
+  bar: b,
+  label,
+  fadeIds,
+}: {
+  bar: OilBar;
+  label: string;
+  fadeIds: Record<OilBar['kind'], string>;
+}) {
+  const color = b.kind === 'msmt' ? COLOR.russia : COLOR.estimate;
+  return (
+    <Mark id={b.id} label={label} hidden={!b.visible}>
+      {b.labels.map((l, i) => (
+        <Label key={i} label={l} color={COLOR.text} halo />
+      ))}
+      <GrowingBar
+        className="chart-mark__hit"
+        box={b.bar}
+        collapsed={!b.visible}
+        style={{ fill: color }}
+      />
+      <OpenEnd box={b.openEnd} color={color} gradientId={fadeIds[b.kind]} />
+      <Label label={b.value} color={b.kind === 'msmt' ? COLOR.russia : COLOR.text} halo />
+    </Mark>
+  );
+}
+
+/** A tile's box inset by half a pixel, so its one-pixel outline stays inside it. */
+function insetHalf(box: Box): Box {
+  return { x: box.x + 0.5, y: box.y + 0.5, width: box.width - 1, height: box.height - 1 };
+}
+
+function ReturnTile({ tile: t, label, hatchId }: { tile: Tile; label: string; hatchId: string }) {
+  return (
+    <Mark id={t.id} label={label}>
+      <BoxRect
+        className="chart-mark__hit"
+        box={insetHalf(t.box)}
+        rx={2}
+        style={{ fill: 'none', stroke: COLOR.rule }}
+      />
+      <BoxRect box={{ ...t.box, width: 3 }} style={{ fill: COLOR.russia }} />
+      {t.labels.map((l, i) => (
+        <Label key={i} label={l} />
+      ))}
+      {t.hatch ? <HatchSwatch box={t.hatch} hatchId={hatchId} /> : null}
+      <Label label={t.figure} color={t.quantified ? COLOR.russia : COLOR.muted} />
+      {t.period ? <Label label={t.period} color={COLOR.muted} /> : null}
+    </Mark>
+  );
+}
+
+export function CounterflowsChart({ data, lang, state, width, maxHeight }: ChartProps) {
+  const layout = layoutCounterflows(data, {
+    width,
+    state,
+    lang,
+    ...(maxHeight === undefined ? {} : { maxHeight }),
+  });
+  const uid = useId();
+  const hatchId = `${uid}-hatch`;
+  const fadeIds = { msmt: `${uid}-fade-russia`, estimate: `${uid}-fade-estimate` };
+  const { oil, other } = layout;
+  const label = (description: string, id: string) => markLabel(description, data, [id], lang);
   return (
     <ChartSvg
-      width={layout.width}
-      height={layout.height}
-      title={meta.title(data, lang)}
-      description={meta.describe(data, lang, state)}
+      size={layout}
+      text={chartText(meta, { data, lang, state })}
       roleDescription={lang === 'de' ? 'Balkendiagramm und Übersicht' : 'bar chart and overview'}
-      marks={marks}
+      marks={counterflowsMarks(layout)}
     >
       <defs>
         <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
-        {[
-          [fadeRussia, COLOR.russia],
-          [fadeEstimate, COLOR.estimate],
-        ].map(([id, color]) => (
-          <linearGradient key={id} id={id}>
-            <stop offset="0" style={{ stopColor: color, stopOpacity: 0.55 }} />
-            <stop offset="1" style={{ stopColor: color, stopOpacity: 0 }} />
-          </linearGradient>
-        ))}
+        <FadeGradients ids={fadeIds} />
       </defs>
 
       <g className={MOTION_CLASS} style={{ opacity: oil.emphasis }}>
         <Label label={oil.header} />
-        {oil.folded ? null : (
-          <g aria-hidden="true" className="chart-axis">
-            <line
-              x1={0}
-              x2={layout.width}
-              y1={oil.axisY}
-              y2={oil.axisY}
-              style={{ stroke: COLOR.muted }}
-            />
-            {oil.axis.map((t) => (
-              <g key={t.x}>
-                <line
-                  x1={t.x}
-                  x2={t.x}
-                  y1={oil.axisY}
-                  y2={oil.axisY + 4}
-                  style={{ stroke: COLOR.muted }}
-                />
-                <Label label={t.label} color={COLOR.muted} />
-              </g>
-            ))}
-          </g>
-        )}
-        {oil.cap ? (
-          <g className="chart-cap">
-            <line
-              aria-hidden="true"
-              x1={oil.cap.x}
-              x2={oil.cap.x}
-              y1={oil.cap.top}
-              y2={oil.cap.bottom}
-              style={{ stroke: COLOR.text, strokeWidth: 1.5, strokeDasharray: '4 3' }}
-            />
-            {oil.cap.labels.map((l, i) => (
-              <Label key={i} label={l} color={COLOR.text} />
-            ))}
-          </g>
-        ) : null}
-        {oil.bars.map((b) => {
-          const color = b.kind === 'msmt' ? COLOR.russia : COLOR.estimate;
-          return (
-            <Mark
-              key={b.id}
-              id={b.id}
-              label={markLabel(b.description, data, [b.id], lang)}
-              hidden={!b.visible}
-            >
-              {b.labels.map((l, i) => (
-                <Label key={i} label={l} color={COLOR.text} halo />
-              ))}
-              <GrowingBar
-                className="chart-mark__hit"
-                box={b.bar}
-                collapsed={!b.visible}
-                style={{ fill: color }}
-              />
-              <OpenEnd
-                box={b.openEnd}
-                color={color}
-                gradientId={b.kind === 'msmt' ? fadeRussia : fadeEstimate}
-              />
-              <Label label={b.value} color={b.kind === 'msmt' ? COLOR.russia : COLOR.text} halo />
-            </Mark>
-          );
-        })}
+        {oil.folded ? null : <OilAxis layout={layout} />}
+        {oil.cap ? <OilCap cap={oil.cap} /> : null}
+        {oil.bars.map((b) => (
+          <OilBarMark key={b.id} bar={b} label={label(b.description, b.id)} fadeIds={fadeIds} />
+        ))}
       </g>
 
       <g className={MOTION_CLASS} style={{ opacity: other.emphasis }}>
@@ -182,38 +220,7 @@ export function CounterflowsChart({ data, lang, state, width, maxHeight }: Chart
         {other.tiles
           .filter((t) => t.visible)
           .map((t) => (
-            <Mark key={t.id} id={t.id} label={markLabel(t.description, data, [t.id], lang)}>
-              <rect
-                className="chart-mark__hit"
-                x={t.box.x + 0.5}
-                y={t.box.y + 0.5}
-                width={t.box.width - 1}
-                height={t.box.height - 1}
-                rx={2}
-                style={{ fill: 'none', stroke: COLOR.rule }}
-              />
-              <rect
-                x={t.box.x}
-                y={t.box.y}
-                width={3}
-                height={t.box.height}
-                style={{ fill: COLOR.russia }}
-              />
-              {t.labels.map((l, i) => (
-                <Label key={i} label={l} />
-              ))}
-              {t.hatch ? (
-                <rect
-                  x={t.hatch.x}
-                  y={t.hatch.y}
-                  width={t.hatch.width}
-                  height={t.hatch.height}
-                  style={{ fill: `url(#${hatchId})`, stroke: COLOR.muted, strokeWidth: 1 }}
-                />
-              ) : null}
-              <Label label={t.figure} color={t.quantified ? COLOR.russia : COLOR.muted} />
-              {t.period ? <Label label={t.period} color={COLOR.muted} /> : null}
-            </Mark>
+            <ReturnTile key={t.id} tile={t} label={label(t.description, t.id)} hatchId={hatchId} />
           ))}
       </g>
     </ChartSvg>

@@ -232,19 +232,10 @@ function counterflowsWords(figures: CounterflowsFigures, lang: Lang): Counterflo
       ? `${de ? 'UN-Obergrenze' : 'UN cap'}: ${formatQuantity(cap.quantity, cap.unit, lang)}`
       : '',
     otherTitle,
-    otherFolded: de
-      ? [
-          `${otherTitle}: ${n} weitere Posten (Tabelle)`,
-          `${otherTitle}: ${n} weitere Posten`,
-          `Außerdem: ${n} weitere Posten (Tabelle)`,
-          `Außerdem: ${n} weitere Posten`,
-        ]
-      : [
-          `${otherTitle}: ${n} more items (table)`,
-          `${otherTitle}: ${n} more items`,
-          `Also: ${n} more items (table)`,
-          `Also: ${n} more items`,
-        ],
+    otherFolded: (de ? [otherTitle, 'Außerdem'] : [otherTitle, 'Also']).flatMap((lead) => {
+      const items = de ? `${n} weitere Posten` : `${n} more items`;
+      return [`${lead}: ${items} (${de ? 'Tabelle' : 'table'})`, `${lead}: ${items}`];
+    }),
   };
 }
 

@@ -7,13 +7,20 @@ import { MOTION_CLASS } from '../shared/motion.ts';
 import type { ChartProps } from '../types.ts';
 import type { ChartMark } from '../shared/ChartMarks.tsx';
 import type { FocusGroup } from '../shared/focus-order.ts';
-import { ChartSvg } from '../shared/ChartSvg.tsx';
+import { ChartSvg, chartText } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
 import { Hatch } from '../shared/Hatch.tsx';
 import { Label } from '../shared/Label.tsx';
 import { Mark } from '../shared/Mark.tsx';
 import { markLabel } from '../shared/sources.ts';
-import { layoutOverview, type LedgerSection } from './layout.ts';
+import { BoxRect, HatchSwatch } from '../shared/SvgParts.tsx';
+import {
+  layoutOverview,
+  type LedgerRow,
+  type LedgerSection,
+  type LedgerSummary,
+  type OverviewLayout,
+} from './layout.ts';
 import { meta } from './meta.ts';
 
 /** Where the rule under a section's header runs: under its last line. */
@@ -21,12 +28,12 @@ function headerRule(section: LedgerSection): number {
   return (section.headerLines[section.headerLines.length - 1] ?? section.header).y + 8;
 }
 
-export function OverviewChart({ data, lang, state, width, maxHeight }: ChartProps) {
-  const layout = layoutOverview(data, { width, state, lang, maxHeight });
-  const hatchId = `${useId()}-hatch`;
-  // One stop per row, section by section (side by side on wide charts: the left column first).
-  // The items named together without a figure (narrowest layout) are one stop, after the rows.
-  const marks: FocusGroup<ChartMark>[] = layout.sections.map((section) => ({
+/**
+ * One stop per row, section by section (side by side on wide charts: the left column first). The
+ * items named together without a figure (narrowest layout) are one stop, after the rows.
+ */
+function overviewMarks(layout: OverviewLayout): FocusGroup<ChartMark>[] {
+  return layout.sections.map((section) => ({
     marks: [
       ...section.rows.map((row) => ({
         id: row.item.id,
@@ -50,153 +57,175 @@ export function OverviewChart({ data, lang, state, width, maxHeight }: ChartProp
         : []),
     ],
   }));
+}
 
+/** The row's accent: a bar, hollow on one-line rows when the item is not in the report. */
+function RowAccent({ row, color }: { row: LedgerRow; color: string }) {
+  const { box, item } = row;
+  if (row.mode === 'compact' || row.mode === 'figure')
+    // One-line rows have no badge: a hollow bar says "not in the report".
+    return (
+      <BoxRect
+        box={{ x: box.x + 0.5, y: box.y + 3.5, width: 2, height: box.height - 7 }}
+        style={
+          item.inReport
+            ? { fill: color }
+            : { fill: 'none', stroke: item.afterReport ? COLOR.after : color, strokeWidth: 1 }
+        }
+      />
+    );
+  return (
+    <BoxRect
+      box={{ x: box.x, y: box.y + 9, width: 3, height: box.height - 18 }}
+      style={{ fill: item.afterReport ? COLOR.after : color }}
+    />
+  );
+}
+
+/** "im Bericht" in a frame, or "danach" / "nicht im Bericht" in italics. */
+function RowBadge({ row }: { row: LedgerRow }) {
+  const { badge, item } = row;
+  return (
+    <>
+      {badge.inReport ? (
+        <BoxRect
+          box={badge.box}
+          rx={2}
+          style={{ fill: 'none', stroke: COLOR.muted, strokeWidth: 1 }}
+        />
+      ) : null}
+      {badge.label.text ? (
+        <Label
+          label={badge.label}
+          color={item.afterReport ? COLOR.after : COLOR.muted}
+          style={badge.inReport ? { letterSpacing: '0.04em' } : { fontStyle: 'italic' }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function LedgerRowMark({
+  row,
+  label,
+  color,
+  hatchId,
+}: {
+  row: LedgerRow;
+  label: string;
+  color: string;
+  hatchId: string;
+}) {
+  const { box } = row;
+  return (
+    <Mark id={row.item.id} label={label} className="chart-ledger-row">
+      <BoxRect className="chart-mark__hit" box={box} />
+      <line
+        x1={box.x}
+        x2={box.x + box.width}
+        y1={box.y + box.height}
+        y2={box.y + box.height}
+        style={{ stroke: COLOR.rule, strokeWidth: 1 }}
+      />
+      <RowAccent row={row} color={color} />
+      {row.labels.map((l, i) => (
+        <Label key={i} label={l} />
+      ))}
+      {row.hatch ? <HatchSwatch box={row.hatch} hatchId={hatchId} /> : null}
+      {row.figure.map((l, i) => (
+        <Label
+          key={i}
+          label={l}
+          color={row.hatch ? COLOR.muted : row.item.afterReport ? COLOR.after : color}
+        />
+      ))}
+      {row.period ? <Label label={row.period} color={COLOR.muted} /> : null}
+      <RowBadge row={row} />
+    </Mark>
+  );
+}
+
+function UnquantifiedMark({ summary, label }: { summary: LedgerSummary; label: string }) {
+  return (
+    <Mark id={summary.id} label={label}>
+      <BoxRect className="chart-mark__hit" box={summary.box} />
+      {summary.labels.map((l, i) => (
+        <Label key={i} label={l} color={COLOR.muted} />
+      ))}
+    </Mark>
+  );
+}
+
+function SectionGroup({
+  section,
+  markLabelOf,
+  hatchId,
+}: {
+  section: LedgerSection;
+  markLabelOf: (description: string, ids: string[]) => string;
+  hatchId: string;
+}) {
+  const color = directionColor(section.direction);
+  return (
+    <g
+      role="group"
+      aria-label={section.headerLines.map((l) => l.text).join(' ')}
+      className={MOTION_CLASS}
+      style={{ opacity: section.highlighted ? 1 : 0.3 }}
+    >
+      {section.headerLines.map((l, i) => (
+        <Label key={i} label={l} color={color} />
+      ))}
+      <line
+        aria-hidden="true"
+        x1={section.box.x}
+        x2={section.box.x + section.box.width}
+        y1={headerRule(section)}
+        y2={headerRule(section)}
+        style={{ stroke: color, strokeWidth: 2 }}
+      />
+      {section.rows.map((row) => (
+        <LedgerRowMark
+          key={row.item.id}
+          row={row}
+          label={markLabelOf(row.description, [row.item.id])}
+          color={color}
+          hatchId={hatchId}
+        />
+      ))}
+      {section.unquantified ? (
+        <UnquantifiedMark
+          summary={section.unquantified}
+          label={markLabelOf(section.unquantified.description, section.unquantified.ids)}
+        />
+      ) : null}
+    </g>
+  );
+}
+
+export function OverviewChart({ data, lang, state, width, maxHeight }: ChartProps) {
+  const layout = layoutOverview(data, { width, state, lang, maxHeight });
+  const hatchId = `${useId()}-hatch`;
+  const markLabelOf = (description: string, ids: string[]) =>
+    markLabel(description, data, ids, lang);
   return (
     <ChartSvg
-      width={layout.width}
-      height={layout.height}
-      title={meta.title(data, lang)}
-      description={meta.describe(data, lang, state)}
+      size={layout}
+      text={chartText(meta, { data, lang, state })}
       roleDescription={lang === 'de' ? 'Gegenüberstellung' : 'ledger'}
-      marks={marks}
+      marks={overviewMarks(layout)}
     >
       <defs>
         <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
       </defs>
-      {layout.sections.map((section) => {
-        const color = directionColor(section.direction);
-        return (
-          <g
-            key={section.direction}
-            role="group"
-            aria-label={section.headerLines.map((l) => l.text).join(' ')}
-            className={MOTION_CLASS}
-            style={{ opacity: section.highlighted ? 1 : 0.3 }}
-          >
-            {section.headerLines.map((l, i) => (
-              <Label key={i} label={l} color={color} />
-            ))}
-            <line
-              aria-hidden="true"
-              x1={section.box.x}
-              x2={section.box.x + section.box.width}
-              y1={headerRule(section)}
-              y2={headerRule(section)}
-              style={{ stroke: color, strokeWidth: 2 }}
-            />
-            {section.rows.map((row) => (
-              <Mark
-                key={row.item.id}
-                id={row.item.id}
-                label={markLabel(row.description, data, [row.item.id], lang)}
-                className="chart-ledger-row"
-              >
-                <rect
-                  className="chart-mark__hit"
-                  x={row.box.x}
-                  y={row.box.y}
-                  width={row.box.width}
-                  height={row.box.height}
-                />
-                <line
-                  x1={row.box.x}
-                  x2={row.box.x + row.box.width}
-                  y1={row.box.y + row.box.height}
-                  y2={row.box.y + row.box.height}
-                  style={{ stroke: COLOR.rule, strokeWidth: 1 }}
-                />
-                {row.mode === 'compact' || row.mode === 'figure' ? (
-                  // One-line rows have no badge: a hollow bar says "not in the report".
-                  <rect
-                    x={row.box.x + 0.5}
-                    y={row.box.y + 3.5}
-                    width={2}
-                    height={row.box.height - 7}
-                    style={
-                      row.item.inReport
-                        ? { fill: color }
-                        : {
-                            fill: 'none',
-                            stroke: row.item.afterReport ? COLOR.after : color,
-                            strokeWidth: 1,
-                          }
-                    }
-                  />
-                ) : (
-                  <rect
-                    x={row.box.x}
-                    y={row.box.y + 9}
-                    width={3}
-                    height={row.box.height - 18}
-                    style={{ fill: row.item.afterReport ? COLOR.after : color }}
-                  />
-                )}
-                {row.labels.map((l, i) => (
-                  <Label key={i} label={l} />
-                ))}
-                {row.hatch ? (
-                  <rect
-                    x={row.hatch.x}
-                    y={row.hatch.y}
-                    width={row.hatch.width}
-                    height={row.hatch.height}
-                    style={{ fill: `url(#${hatchId})`, stroke: COLOR.muted, strokeWidth: 1 }}
-                  />
-                ) : null}
-                {row.figure.map((l, i) => (
-                  <Label
-                    key={i}
-                    label={l}
-                    color={row.hatch ? COLOR.muted : row.item.afterReport ? COLOR.after : color}
-                  />
-                ))}
-                {row.period ? <Label label={row.period} color={COLOR.muted} /> : null}
-                {row.badge.inReport ? (
-                  <rect
-                    x={row.badge.box.x}
-                    y={row.badge.box.y}
-                    width={row.badge.box.width}
-                    height={row.badge.box.height}
-                    rx={2}
-                    style={{ fill: 'none', stroke: COLOR.muted, strokeWidth: 1 }}
-                  />
-                ) : null}
-                {row.badge.label.text ? (
-                  <Label
-                    label={row.badge.label}
-                    color={row.item.afterReport ? COLOR.after : COLOR.muted}
-                    style={
-                      row.badge.inReport ? { letterSpacing: '0.04em' } : { fontStyle: 'italic' }
-                    }
-                  />
-                ) : null}
-              </Mark>
-            ))}
-            {section.unquantified ? (
-              <Mark
-                id={section.unquantified.id}
-                label={markLabel(
-                  section.unquantified.description,
-                  data,
-                  section.unquantified.ids,
-                  lang,
-                )}
-              >
-                <rect
-                  className="chart-mark__hit"
-                  x={section.unquantified.box.x}
-                  y={section.unquantified.box.y}
-                  width={section.unquantified.box.width}
-                  height={section.unquantified.box.height}
-                />
-                {section.unquantified.labels.map((l, i) => (
-                  <Label key={i} label={l} color={COLOR.muted} />
-                ))}
-              </Mark>
-            ) : null}
-          </g>
-        );
-      })}
+      {layout.sections.map((section) => (
+        <SectionGroup
+          key={section.direction}
+          section={section}
+          markLabelOf={markLabelOf}
+          hatchId={hatchId}
+        />
+      ))}
     </ChartSvg>
   );
 }

@@ -9,7 +9,7 @@ import geo from './region-geo.ts';
 import type { RegionGeo } from './projection.ts';
 import { resolveState, type ChartProps } from '../types.ts';
 import type { ChartMark } from '../shared/ChartMarks.tsx';
-import { ChartSvg } from '../shared/ChartSvg.tsx';
+import { ChartSvg, chartText } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
 import type { FocusGroup } from '../shared/focus-order.ts';
 import { Hatch } from '../shared/Hatch.tsx';
@@ -73,10 +73,8 @@ export function RoutesMap({
   const hatch = `${uid}-occupied`;
   return (
     <ChartSvg
-      width={layout.width}
-      height={layout.height}
-      title={meta.title(data, lang)}
-      description={meta.describe(data, lang, resolved)}
+      size={layout}
+      text={chartText(meta, { data, lang, state: resolved })}
       roleDescription={lang === 'de' ? 'Karte' : 'map'}
       marks={marks}
     >

@@ -10,16 +10,27 @@ import { useId, useRef, type ReactNode } from 'react';
 import { Callout } from './Callout.tsx';
 import { MarksContext, useChartMarks, type ChartMark } from './ChartMarks.tsx';
 import type { FocusGroup } from './focus-order.ts';
+import type { ChartMeta, ChartProps } from '../types.ts';
+
+/** A chart's accessible name (its title) and description (what a reader sees in this state). */
+export interface ChartText {
+  title: string;
+  description: string;
+}
+
+/** The chart's text in a state, from its meta: the same words as the figure's caption and table. */
+export function chartText(
+  meta: Pick<ChartMeta, 'title' | 'describe'>,
+  { data, lang, state }: Pick<ChartProps, 'data' | 'lang' | 'state'>,
+): ChartText {
+  return { title: meta.title(data, lang), description: meta.describe(data, lang, state) };
+}
 
 export interface ChartSvgProps {
-  /** Drawing width in px (the layout's width). */
-  width: number;
-  /** Drawing height in px (the layout's height). */
-  height: number;
-  /** Accessible name: the chart's title. */
-  title: string;
-  /** Accessible description: what a reader sees in this state (`meta.describe`). */
-  description: string;
+  /** Drawing size in px: the layout's width and height. */
+  size: { width: number; height: number };
+  /** Accessible name and description (`chartText`). */
+  text: ChartText;
   /** Spoken chart type, e.g. "Einheitendiagramm" / "unit chart". */
   roleDescription?: string;
   /**
@@ -32,15 +43,9 @@ export interface ChartSvgProps {
   children: ReactNode;
 }
 
-export function ChartSvg({
-  width,
-  height,
-  title,
-  description,
-  roleDescription,
-  marks,
-  children,
-}: ChartSvgProps) {
+export function ChartSvg({ size, text, roleDescription, marks, children }: ChartSvgProps) {
+  const { width, height } = size;
+  const { title, description } = text;
   const id = useId();
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;

@@ -6,12 +6,19 @@
 import type { ChartProps } from '../types.ts';
 import type { ChartMark } from '../shared/ChartMarks.tsx';
 import type { FocusGroup } from '../shared/focus-order.ts';
-import { ChartSvg } from '../shared/ChartSvg.tsx';
+import { ChartSvg, chartText } from '../shared/ChartSvg.tsx';
 import { COLOR } from '../shared/colors.ts';
 import { Label } from '../shared/Label.tsx';
 import { Mark } from '../shared/Mark.tsx';
 import { markLabel } from '../shared/sources.ts';
-import { layoutTroops, type PhaseLayout, type UnitSquare } from './layout.ts';
+import { AxisTick, BoxRect } from '../shared/SvgParts.tsx';
+import {
+  layoutTroops,
+  type EstimateMarker,
+  type PhaseLayout,
+  type TroopsLayout,
+  type UnitSquare,
+} from './layout.ts';
 import { meta } from './meta.ts';
 
 /** Squares as one path each: a hundred `<rect>`s per phase, on every layout, is a lot of page. */
@@ -42,14 +49,10 @@ function PhaseSquares({ phase, square }: { phase: PhaseLayout; square: number })
   );
 }
 
-export function TroopsChart({ data, lang, state, width, maxHeight }: ChartProps) {
-  const layout = layoutTroops(data, { width, state, lang, maxHeight });
-  const { plot } = layout;
-  const r = layout.estimates.radius;
-  const hw = layout.estimates.halfWidth;
-  const ticks = layout.estimates.shape === 'tick';
-  // One stop per phase (not per square), then one per estimate marker.
-  const marks: FocusGroup<ChartMark>[] = [
+/** One stop per phase (not per square), then one per estimate marker. */
+function troopsMarks(layout: TroopsLayout): FocusGroup<ChartMark>[] {
+  const { radius: r, halfWidth: hw } = layout.estimates;
+  return [
     {
       // In time order, left to right: the phases climb like stairs, so no two share a line.
       keepOrder: true,
@@ -73,170 +76,201 @@ export function TroopsChart({ data, lang, state, width, maxHeight }: ChartProps)
         : [],
     },
   ];
+}
 
+/** Gridlines with their figures, the time axis, and the report's date as a dashed line. */
+function TroopsAxes({ layout }: { layout: TroopsLayout }) {
+  const { plot, report } = layout;
+  const base = plot.y + plot.height;
+  return (
+    <g aria-hidden="true" className="chart-axis">
+      {layout.yTicks.map((t) => (
+        <g key={t.label.text}>
+          <line
+            x1={plot.x}
+            x2={plot.x + plot.width}
+            y1={t.y}
+            y2={t.y}
+            style={{ stroke: COLOR.rule, strokeWidth: 1 }}
+          />
+          <Label label={t.label} color={COLOR.muted} />
+        </g>
+      ))}
+      <line
+        x1={plot.x}
+        x2={plot.x + plot.width}
+        y1={base + 0.5}
+        y2={base + 0.5}
+        style={{ stroke: COLOR.muted, strokeWidth: 1 }}
+      />
+      {layout.xTicks.map((t) => (
+        <AxisTick key={t.x} x={t.x} y={base} label={t.label} />
+      ))}
+      <line
+        x1={report.x}
+        x2={report.x}
+        y1={report.top}
+        y2={report.bottom}
+        style={{ stroke: COLOR.text, strokeDasharray: '3 3', strokeWidth: 1 }}
+      />
+      {report.labels.map((l) => (
+        <Label key={l.text} label={l} color={COLOR.text} />
+      ))}
+    </g>
+  );
+}
+
+/** The hit area reaches this far around a phase's squares. */
+const PHASE_HIT_MARGIN = 2;
+
+function PhaseMark({
+  phase,
+  square,
+  label,
+}: {
+  phase: PhaseLayout;
+  square: number;
+  label: string;
+}) {
+  const m = PHASE_HIT_MARGIN;
+  const { box } = phase;
+  return (
+    <Mark id={phase.id} label={label} hidden={!phase.visible} y={phase.visible ? 0 : 12}>
+      <BoxRect
+        className="chart-mark__hit"
+        box={{ x: box.x - m, y: box.y - m, width: box.width + 2 * m, height: box.height + 2 * m }}
+      />
+      <PhaseSquares phase={phase} square={square} />
+      {phase.dashedTop ? (
+        <line
+          x1={phase.dashedTop.x1}
+          x2={phase.dashedTop.x2}
+          y1={phase.dashedTop.y}
+          y2={phase.dashedTop.y}
+          style={{ stroke: COLOR.dprk, strokeDasharray: '2 2', strokeWidth: 1 }}
+        />
+      ) : null}
+      {phase.plus ? <Label label={phase.plus} color={COLOR.dprk} /> : null}
+      {phase.labels.map((l, i) => (
+        <Label
+          key={i}
+          label={l}
+          color={phase.afterReport ? COLOR.after : i === 0 ? COLOR.dprk : COLOR.text}
+        />
+      ))}
+    </Mark>
+  );
+}
+
+/** An estimate: a tick on a crowded strip (with a hit area as wide as the gap), else a circle. */
+function EstimateMark({
+  marker: m,
+  estimates,
+  label,
+}: {
+  marker: EstimateMarker;
+  estimates: TroopsLayout['estimates'];
+  label: string;
+}) {
+  const { radius: r, halfWidth: hw } = estimates;
+  return (
+    <Mark id={m.id} label={label} hidden={!estimates.visible}>
+      {estimates.shape === 'tick' ? (
+        <>
+          {/* The tick, and a transparent hit area as wide as the gap to its neighbours. */}
+          <BoxRect
+            className="chart-mark__hit"
+            box={{ x: m.x - hw - 1, y: m.y - r, width: 2 * hw + 2, height: 2 * r }}
+          />
+          <BoxRect
+            box={{ x: m.x - hw, y: m.y - r, width: 2 * hw, height: 2 * r }}
+            style={{ fill: COLOR.estimate }}
+          />
+        </>
+      ) : (
+        <circle
+          className="chart-mark__hit"
+          cx={m.x}
+          cy={m.y}
+          r={r}
+          style={{ fill: COLOR.bg, stroke: COLOR.estimate, strokeWidth: 1.5 }}
+        />
+      )}
+      {m.number.text ? <Label label={m.number} color={COLOR.estimate} /> : null}
+    </Mark>
+  );
+}
+
+/** The numbered list under the strip: it repeats the markers' names, so it is hidden. */
+function EstimateList({ estimates }: { estimates: TroopsLayout['estimates'] }) {
+  return (
+    <g aria-hidden="true" className="chart-estimate-list">
+      {estimates.list.map((item) => (
+        <g key={item.n}>
+          <circle
+            cx={item.x}
+            cy={item.y}
+            r={estimates.radius}
+            style={{ fill: 'none', stroke: COLOR.estimate, strokeWidth: 1.5 }}
+          />
+          <Label label={item.number} color={COLOR.estimate} />
+          {item.labels.map((l, i) => (
+            <Label key={i} label={l} color={COLOR.text} />
+          ))}
+        </g>
+      ))}
+    </g>
+  );
+}
+
+export function TroopsChart({ data, lang, state, width, maxHeight }: ChartProps) {
+  const layout = layoutTroops(data, { width, state, lang, maxHeight });
+  const { plot, estimates } = layout;
   return (
     <ChartSvg
-      width={layout.width}
-      height={layout.height}
-      title={meta.title(data, lang)}
-      description={meta.describe(data, lang, state)}
+      size={layout}
+      text={chartText(meta, { data, lang, state })}
       roleDescription={lang === 'de' ? 'Einheitendiagramm' : 'unit chart'}
-      marks={marks}
+      marks={troopsMarks(layout)}
     >
-      <g aria-hidden="true" className="chart-axis">
-        {layout.yTicks.map((t) => (
-          <g key={t.label.text}>
-            <line
-              x1={plot.x}
-              x2={plot.x + plot.width}
-              y1={t.y}
-              y2={t.y}
-              style={{ stroke: COLOR.rule, strokeWidth: 1 }}
-            />
-            <Label label={t.label} color={COLOR.muted} />
-          </g>
-        ))}
-        <line
-          x1={plot.x}
-          x2={plot.x + plot.width}
-          y1={plot.y + plot.height + 0.5}
-          y2={plot.y + plot.height + 0.5}
-          style={{ stroke: COLOR.muted, strokeWidth: 1 }}
-        />
-        {layout.xTicks.map((t) => (
-          <g key={t.x}>
-            <line
-              x1={t.x}
-              x2={t.x}
-              y1={plot.y + plot.height}
-              y2={plot.y + plot.height + 4}
-              style={{ stroke: COLOR.muted }}
-            />
-            <Label label={t.label} color={COLOR.muted} />
-          </g>
-        ))}
-        <line
-          x1={layout.report.x}
-          x2={layout.report.x}
-          y1={layout.report.top}
-          y2={layout.report.bottom}
-          style={{ stroke: COLOR.text, strokeDasharray: '3 3', strokeWidth: 1 }}
-        />
-        {layout.report.labels.map((l) => (
-          <Label key={l.text} label={l} color={COLOR.text} />
-        ))}
-      </g>
-
+      <TroopsAxes layout={layout} />
       {layout.phases.map((phase) => (
-        <Mark
+        <PhaseMark
           key={phase.id}
-          id={phase.id}
+          phase={phase}
+          square={layout.square}
           label={markLabel(phase.description, data, [`troops-${phase.id}`], lang)}
-          hidden={!phase.visible}
-          y={phase.visible ? 0 : 12}
-        >
-          <rect
-            className="chart-mark__hit"
-            x={phase.box.x - 2}
-            y={phase.box.y - 2}
-            width={phase.box.width + 4}
-            height={phase.box.height + 4}
-          />
-          <PhaseSquares phase={phase} square={layout.square} />
-          {phase.dashedTop ? (
-            <line
-              x1={phase.dashedTop.x1}
-              x2={phase.dashedTop.x2}
-              y1={phase.dashedTop.y}
-              y2={phase.dashedTop.y}
-              style={{ stroke: COLOR.dprk, strokeDasharray: '2 2', strokeWidth: 1 }}
-            />
-          ) : null}
-          {phase.plus ? <Label label={phase.plus} color={COLOR.dprk} /> : null}
-          {phase.labels.map((l, i) => (
-            <Label
-              key={i}
-              label={l}
-              color={phase.afterReport ? COLOR.after : i === 0 ? COLOR.dprk : COLOR.text}
-            />
-          ))}
-        </Mark>
+        />
       ))}
 
-      {layout.estimates.visible ? (
+      {estimates.visible ? (
         <g aria-hidden="true">
           {/* Stems first, so stacked markers sit on top of the stems that pass behind them. */}
-          {layout.estimates.markers.map((m) => (
+          {estimates.markers.map((m) => (
             <line
               key={m.id}
               x1={m.dateX}
               x2={m.x}
               y1={plot.y + plot.height + 1}
-              y2={m.y - r}
+              y2={m.y - estimates.radius}
               style={{ stroke: COLOR.estimate, strokeWidth: 1 }}
             />
           ))}
         </g>
       ) : null}
-      {layout.estimates.markers.map((m) => (
-        <Mark
+      {estimates.markers.map((m) => (
+        <EstimateMark
           key={m.id}
-          id={m.id}
+          marker={m}
+          estimates={estimates}
           label={markLabel(m.description, data, [m.id], lang)}
-          hidden={!layout.estimates.visible}
-        >
-          {ticks ? (
-            <>
-              {/* The tick, and a transparent hit area as wide as the gap to its neighbours. */}
-              <rect
-                className="chart-mark__hit"
-                x={m.x - hw - 1}
-                y={m.y - r}
-                width={2 * hw + 2}
-                height={2 * r}
-              />
-              <rect
-                x={m.x - hw}
-                y={m.y - r}
-                width={2 * hw}
-                height={2 * r}
-                style={{ fill: COLOR.estimate }}
-              />
-            </>
-          ) : (
-            <circle
-              className="chart-mark__hit"
-              cx={m.x}
-              cy={m.y}
-              r={r}
-              style={{ fill: COLOR.bg, stroke: COLOR.estimate, strokeWidth: 1.5 }}
-            />
-          )}
-          {m.number.text ? <Label label={m.number} color={COLOR.estimate} /> : null}
-        </Mark>
+        />
       ))}
 
-      {layout.estimates.visible
-        ? layout.estimates.keyLines.map((l, i) => <Label key={i} label={l} color={COLOR.muted} />)
+      {estimates.visible
+        ? estimates.keyLines.map((l, i) => <Label key={i} label={l} color={COLOR.muted} />)
         : null}
-      {layout.estimates.visible ? (
-        <g aria-hidden="true" className="chart-estimate-list">
-          {layout.estimates.list.map((item) => (
-            <g key={item.n}>
-              <circle
-                cx={item.x}
-                cy={item.y}
-                r={r}
-                style={{ fill: 'none', stroke: COLOR.estimate, strokeWidth: 1.5 }}
-              />
-              <Label label={item.number} color={COLOR.estimate} />
-              {item.labels.map((l, i) => (
-                <Label key={i} label={l} color={COLOR.text} />
-              ))}
-            </g>
-          ))}
-        </g>
-      ) : null}
+      {estimates.visible ? <EstimateList estimates={estimates} /> : null}
     </ChartSvg>
   );
 }

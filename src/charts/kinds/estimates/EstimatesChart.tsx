@@ -1,5 +1,6 @@
 /** A chart of the estimates kind, drawn from its configuration (see chart.ts). */
 import type { ChartMeta, ChartProps } from '../../types.ts';
+import { chartText } from '../../shared/ChartSvg.tsx';
 import { EstimatesSvg } from './EstimatesSvg.tsx';
 import { estimatesView, layoutEstimatesChart, type EstimatesChartConfig } from './chart.ts';
 
@@ -14,8 +15,7 @@ export function EstimatesChart({ config, meta, ...props }: EstimatesChartProps) 
   return (
     <EstimatesSvg
       layout={layoutEstimatesChart(config, props)}
-      title={meta.title(data, lang)}
-      description={meta.describe(data, lang, estimatesView(config, state))}
+      text={chartText(meta, { data, lang, state: estimatesView(config, state) })}
       data={data}
       lang={lang}
     />

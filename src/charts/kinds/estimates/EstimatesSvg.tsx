@@ -8,7 +8,7 @@ import { Group } from '@visx/group';
 import type { Dataset } from '../../../data/schema.ts';
 import type { Lang } from '../../../lib/i18n.ts';
 import type { ChartMark } from '../../shared/ChartMarks.tsx';
-import { ChartSvg } from '../../shared/ChartSvg.tsx';
+import { ChartSvg, type ChartText } from '../../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../../shared/colors.ts';
 import type { FocusGroup } from '../../shared/focus-order.ts';
 import { Mark } from '../../shared/Mark.tsx';
@@ -19,16 +19,14 @@ import { SvgText, textProps } from './svg.tsx';
 
 export interface EstimatesSvgProps {
   layout: EstimatesLayout;
-  /** Accessible name: the chart's title. */
-  title: string;
-  /** Accessible description: what the reader sees in this view (`meta.describe`). */
-  description: string;
+  /** Accessible name and description: the chart's title, what the reader sees in this view. */
+  text: ChartText;
   /** For the rows' names: their sources, as the data table gives them. */
   data: Dataset;
   lang: Lang;
 }
 
-export function EstimatesSvg({ layout, title, description, data, lang }: EstimatesSvgProps) {
+export function EstimatesSvg({ layout, text, data, lang }: EstimatesSvgProps) {
   const msmtColor = directionColor(layout.direction);
   const ref = layout.reference;
   // One stop per row (a statement: one estimate, or the parts of a grouped one), top to bottom.
@@ -41,10 +39,8 @@ export function EstimatesSvg({ layout, title, description, data, lang }: Estimat
   ];
   return (
     <ChartSvg
-      width={layout.width}
-      height={layout.height}
-      title={title}
-      description={description}
+      size={layout}
+      text={text}
       roleDescription={lang === 'de' ? 'Schätzungen im Zeitverlauf' : 'estimates over time'}
       marks={marks}
     >
