@@ -18,6 +18,9 @@ import { SvgText, textProps } from '../kinds/estimates/svg.tsx';
 import { layoutAmmunition, type AmmunitionState, type IsotypeLayout } from './layout.ts';
 import { meta } from './meta.ts';
 
+/** The chart's kind, as a screen reader announces it. */
+const ROLE = { de: 'Mengenbild', en: 'isotype' } as const;
+
 export function AmmunitionChart({ data, lang, state, width, maxHeight }: ChartProps) {
   const resolved = resolveState(meta, state) as AmmunitionState;
   const result = layoutAmmunition(data, width, resolved, lang, maxHeight);
@@ -55,12 +58,7 @@ function Isotype({
     },
   ];
   return (
-    <ChartSvg
-      size={layout}
-      text={text}
-      roleDescription={lang === 'de' ? 'Mengenbild' : 'isotype'}
-      marks={marks}
-    >
+    <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={marks}>
       <g aria-hidden="true">
         {/* Folded to their figure's line in a short box's voyages state: they fade out. */}
         <g className={MOTION_CLASS} style={{ opacity: layout.showSquares ? 1 : 0 }}>

@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { MOTION_CLASS } from '../shared/motion.ts';
 import { GrowingBar } from '../shared/MotionShapes.tsx';
 import type { ChartProps } from '../types.ts';
-import type { ChartMark } from '../shared/ChartMarks.tsx';
+import { boxMark, type ChartMark } from '../shared/ChartMarks.tsx';
 import { ChartSvg, chartText } from '../shared/ChartSvg.tsx';
 import { COLOR } from '../shared/colors.ts';
 import { Hatch } from '../shared/Hatch.tsx';
@@ -19,6 +19,9 @@ import { markLabel } from '../shared/sources.ts';
 import { AxisTick, BoxRect, HatchSwatch } from '../shared/SvgParts.tsx';
 import { layoutCounterflows, type CounterflowsLayout, type OilBar, type Tile } from './layout.ts';
 import { meta } from './meta.ts';
+
+/** The chart's kind, as a screen reader announces it. */
+const ROLE = { de: 'Balkendiagramm und Übersicht', en: 'bar chart and overview' } as const;
 
 function OpenEnd({
   box,
@@ -66,13 +69,7 @@ function counterflowsMarks({ oil, other }: CounterflowsLayout): FocusGroup<Chart
         })),
     },
     {
-      marks: other.tiles
-        .filter((t) => t.visible)
-        .map((t) => ({
-          id: t.id,
-          box: t.box,
-          callout: { anchor: { x: t.box.x + t.box.width / 2, y: t.box.y }, lines: t.detail },
-        })),
+      marks: other.tiles.filter((t) => t.visible).map(boxMark),
     },
   ];
 }
@@ -194,13 +191,10 @@ export function CounterflowsChart({ data, lang, state, width, maxHeight }: Chart
   const fadeIds = { msmt: `${uid}-fade-russia`, estimate: `${uid}-fade-estimate` };
   const { oil, other } = layout;
   const label = (description: string, id: string) => markLabel(description, data, [id], lang);
+  const text = chartText(meta, { data, lang, state });
+  const marks = counterflowsMarks(layout);
   return (
-    <ChartSvg
-      size={layout}
-      text={chartText(meta, { data, lang, state })}
-      roleDescription={lang === 'de' ? 'Balkendiagramm und Übersicht' : 'bar chart and overview'}
-      marks={counterflowsMarks(layout)}
-    >
+    <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={marks}>
       <defs>
         <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
         <FadeGradients ids={fadeIds} />

@@ -259,6 +259,20 @@ interface DensitySpec {
   tile: { gap: number; pad: number; headerRoom: number; figureGap: number; bottom: number };
 }
 
+/** Compact sizes; `folded` keeps them (what folds is the frame's choice). */
+const COMPACT: DensitySpec = {
+  bar: 12,
+  line: 14,
+  rowGap: 8,
+  labelGap: 2,
+  capTop: 30,
+  capGap: 10,
+  axisFoot: 22,
+  sectionGap: 14,
+  valueDrop: 5,
+  tile: { gap: 8, pad: 7, headerRoom: 22, figureGap: 2, bottom: 9 },
+};
+
 const DENSITY: Record<CounterflowsDensity, DensitySpec> = {
   full: {
     bar: 16,
@@ -272,30 +286,8 @@ const DENSITY: Record<CounterflowsDensity, DensitySpec> = {
     valueDrop: 5,
     tile: { gap: 12, pad: 10, headerRoom: 26, figureGap: 4, bottom: 12 },
   },
-  compact: {
-    bar: 12,
-    line: 14,
-    rowGap: 8,
-    labelGap: 2,
-    capTop: 30,
-    capGap: 10,
-    axisFoot: 22,
-    sectionGap: 14,
-    valueDrop: 5,
-    tile: { gap: 8, pad: 7, headerRoom: 22, figureGap: 2, bottom: 9 },
-  },
-  folded: {
-    bar: 12,
-    line: 14,
-    rowGap: 8,
-    labelGap: 2,
-    capTop: 30,
-    capGap: 10,
-    axisFoot: 22,
-    sectionGap: 14,
-    valueDrop: 5,
-    tile: { gap: 8, pad: 7, headerRoom: 22, figureGap: 2, bottom: 9 },
-  },
+  compact: COMPACT,
+  folded: COMPACT,
   tight: {
     bar: 8,
     line: 14,

@@ -23,6 +23,9 @@ import {
 } from './layout.ts';
 import { meta } from './meta.ts';
 
+/** The chart's kind, as a screen reader announces it. */
+const ROLE = { de: 'Gegenüberstellung', en: 'ledger' } as const;
+
 /** Where the rule under a section's header runs: under its last line. */
 function headerRule(section: LedgerSection): number {
   return (section.headerLines[section.headerLines.length - 1] ?? section.header).y + 8;
@@ -208,13 +211,9 @@ export function OverviewChart({ data, lang, state, width, maxHeight }: ChartProp
   const hatchId = `${useId()}-hatch`;
   const markLabelOf = (description: string, ids: string[]) =>
     markLabel(description, data, ids, lang);
+  const text = chartText(meta, { data, lang, state });
   return (
-    <ChartSvg
-      size={layout}
-      text={chartText(meta, { data, lang, state })}
-      roleDescription={lang === 'de' ? 'Gegenüberstellung' : 'ledger'}
-      marks={overviewMarks(layout)}
-    >
+    <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={overviewMarks(layout)}>
       <defs>
         <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
       </defs>

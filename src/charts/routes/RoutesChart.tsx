@@ -27,6 +27,9 @@ import {
 } from './layout.ts';
 import { meta } from './meta.ts';
 
+/** The chart's kind, as a screen reader announces it. */
+const ROLE = { de: 'Karte', en: 'map' } as const;
+
 const DASH: Record<RouteMark['mode'], string | undefined> = {
   sea: undefined,
   rail: '7 3',
@@ -71,13 +74,9 @@ export function RoutesMap({
       })),
   }));
   const hatch = `${uid}-occupied`;
+  const text = chartText(meta, { data, lang, state: resolved });
   return (
-    <ChartSvg
-      size={layout}
-      text={chartText(meta, { data, lang, state: resolved })}
-      roleDescription={lang === 'de' ? 'Karte' : 'map'}
-      marks={marks}
-    >
+    <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={marks}>
       <defs>
         <Hatch id={hatch} color={COLOR.muted} spacing={3} />
         {layout.panels.map((p) => (

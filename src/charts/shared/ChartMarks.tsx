@@ -25,6 +25,12 @@ export interface ChartMark extends FocusMark {
   };
 }
 
+/** A mark over a box, its callout pointing at the box's top centre (a tile, a block of squares). */
+export function boxMark(item: { id: string; box: Box; detail: readonly string[] }): ChartMark {
+  const { id, box, detail } = item;
+  return { id, box, callout: { anchor: { x: box.x + box.width / 2, y: box.y }, lines: detail } };
+}
+
 /** What a `<Mark>` needs from its chart. */
 export interface MarksContextValue {
   /** The mark in the tab order (tabindex 0); every other mark is -1, reached by the arrow keys. */

@@ -4,7 +4,7 @@
  * labels) are hidden from assistive technology.
  */
 import type { ChartProps } from '../types.ts';
-import type { ChartMark } from '../shared/ChartMarks.tsx';
+import { boxMark, type ChartMark } from '../shared/ChartMarks.tsx';
 import type { FocusGroup } from '../shared/focus-order.ts';
 import { ChartSvg, chartText } from '../shared/ChartSvg.tsx';
 import { COLOR } from '../shared/colors.ts';
@@ -20,6 +20,9 @@ import {
   type UnitSquare,
 } from './layout.ts';
 import { meta } from './meta.ts';
+
+/** The chart's kind, as a screen reader announces it. */
+const ROLE = { de: 'Einheitendiagramm', en: 'unit chart' } as const;
 
 /** Squares as one path each: a hundred `<rect>`s per phase, on every layout, is a lot of page. */
 function squaresPath(squares: readonly UnitSquare[], size: number, inset = 0): string {
@@ -56,13 +59,7 @@ function troopsMarks(layout: TroopsLayout): FocusGroup<ChartMark>[] {
     {
       // In time order, left to right: the phases climb like stairs, so no two share a line.
       keepOrder: true,
-      marks: layout.phases
-        .filter((p) => p.visible)
-        .map((p) => ({
-          id: p.id,
-          box: p.box,
-          callout: { anchor: { x: p.box.x + p.box.width / 2, y: p.box.y }, lines: p.detail },
-        })),
+      marks: layout.phases.filter((p) => p.visible).map(boxMark),
     },
     {
       // Numbered by date: the markers stack in rows where they would touch, the numbers do not.
@@ -226,13 +223,9 @@ function EstimateList({ estimates }: { estimates: TroopsLayout['estimates'] }) {
 export function TroopsChart({ data, lang, state, width, maxHeight }: ChartProps) {
   const layout = layoutTroops(data, { width, state, lang, maxHeight });
   const { plot, estimates } = layout;
+  const text = chartText(meta, { data, lang, state });
   return (
-    <ChartSvg
-      size={layout}
-      text={chartText(meta, { data, lang, state })}
-      roleDescription={lang === 'de' ? 'Einheitendiagramm' : 'unit chart'}
-      marks={troopsMarks(layout)}
-    >
+    <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={troopsMarks(layout)}>
       <TroopsAxes layout={layout} />
       {layout.phases.map((phase) => (
         <PhaseMark

@@ -17,6 +17,9 @@ import { GrowingBar, MovingVerticalLine } from '../../shared/MotionShapes.tsx';
 import type { BarMark, EstimatesLayout, RowMark } from './layout.ts';
 import { SvgText, textProps } from './svg.tsx';
 
+/** The chart's kind, as a screen reader announces it. */
+const ROLE = { de: 'Schätzungen im Zeitverlauf', en: 'estimates over time' } as const;
+
 export interface EstimatesSvgProps {
   layout: EstimatesLayout;
   /** Accessible name and description: the chart's title, what the reader sees in this view. */
@@ -38,12 +41,7 @@ export function EstimatesSvg({ layout, text, data, lang }: EstimatesSvgProps) {
     },
   ];
   return (
-    <ChartSvg
-      size={layout}
-      text={text}
-      roleDescription={lang === 'de' ? 'Schätzungen im Zeitverlauf' : 'estimates over time'}
-      marks={marks}
-    >
+    <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={marks}>
       <g aria-hidden="true">
         {layout.valueTicks.map((t) => (
           <g key={t.key}>
