@@ -435,12 +435,14 @@ export const REQUIRED_TOTAL_IDS = ['troops-total', 'troops-phase-3'] as const;
 
 type Issue = { path: (string | number)[]; message: string };
 
-/** Rules across records: unique ids, references that resolve, totals over compatible parts. */
-export function crossCheck(d: BaseDataset): Issue[] {
-  const issues: Issue[] = [];
-  const uniqueIds = (
-    key: 'sources' | 'transfers' | 'totals' | 'estimates' | 'places' | 'routes',
-  ) => {
+type RecordKey = 'sources' | 'transfers' | 'totals' | 'estimates' | 'places' | 'routes';
+
+/** Each kind of record's ids, with the index each first stands at. */
+type IdIndex = Record<RecordKey, Map<string, number>>;
+
+/** Ids unique within each kind of record, and no total named like a transfer. */
+function checkIds(d: BaseDataset, issues: Issue[]): IdIndex {
+  const uniqueIds = (key: RecordKey) => {
     const seen = new Map<string, number>();
     d[key].forEach((item, i) => {
       const first = seen.get(item.id);
@@ -453,39 +455,33 @@ export function crossCheck(d: BaseDataset): Issue[] {
     });
     return seen;
   };
-  const sourceIds = uniqueIds('sources');
-  const transferIds = uniqueIds('transfers');
-  const totalIds = uniqueIds('totals');
-  const placeIds = uniqueIds('places');
-  const routeIds = uniqueIds('routes');
-  const estimateIds = uniqueIds('estimates');
-  const recordIds = new Set([
-    ...sourceIds.keys(),
-    ...transferIds.keys(),
-    ...totalIds.keys(),
-    ...estimateIds.keys(),
-    ...placeIds.keys(),
-    ...routeIds.keys(),
-  ]);
-
-  for (const [tid] of totalIds)
-    if (transferIds.has(tid)) {
+  const sources = uniqueIds('sources');
+  const transfers = uniqueIds('transfers');
+  const totals = uniqueIds('totals');
+  const places = uniqueIds('places');
+  const routes = uniqueIds('routes');
+  const estimates = uniqueIds('estimates');
+  for (const [tid] of totals)
+    if (transfers.has(tid)) {
       const i = d.totals.findIndex((t) => t.id === tid);
       issues.push({
         path: ['totals', i, 'id'],
         message: `expected an id not used by a transfer, found "${tid}"`,
       });
     }
+  return { sources, transfers, totals, estimates, places, routes };
+}
 
-  const checkSources = (ids: string[], path: (string | number)[]) =>
-    ids.forEach((sid, j) => {
-      if (!sourceIds.has(sid))
+/** Sources and stops that resolve; MSMT figures marked as such; no report month as a period end. */
+function checkReferences(d: BaseDataset, ids: IdIndex, issues: Issue[]): void {
+  const checkSources = (list: string[], path: (string | number)[]) =>
+    list.forEach((sid, j) => {
+      if (!ids.sources.has(sid))
         issues.push({
           path: [...path, j],
           message: `expected the id of an entry in sources, found "${sid}"`,
         });
     });
-
   checkSources(d.meta.report.sources, ['meta', 'report', 'sources']);
   const reportMonth = d.meta.report.date.slice(0, 7);
   d.transfers.forEach((t, i) => {
@@ -510,13 +506,17 @@ export function crossCheck(d: BaseDataset): Issue[] {
   d.routes.forEach((r, i) => {
     checkSources(r.sources, ['routes', i, 'sources']);
     r.stops.forEach((pid, j) => {
-      if (!placeIds.has(pid))
+      if (!ids.places.has(pid))
         issues.push({
           path: ['routes', i, 'stops', j],
           message: `expected the id of an entry in places, found "${pid}"`,
         });
     });
   });
+}
+
+/** A total's parts: transfers that exist, have a number, and share one unit. */
+function checkTotals(d: BaseDataset, issues: Issue[]): void {
   d.totals.forEach((t, i) => {
     const units = new Set<string | undefined>();
     t.parts.forEach((pid, j) => {
@@ -541,7 +541,10 @@ export function crossCheck(d: BaseDataset): Issue[] {
         message: `expected parts in one unit, found ${[...units].join(', ')}`,
       });
   });
+}
 
+/** Changelog entries: versions once and not past the dataset's, dates not after its update, corrections naming records that exist. */
+function checkChangelog(d: BaseDataset, recordIds: ReadonlySet<string>, issues: Issue[]): void {
   const versions = d.meta.changelog.map((c) => c.version);
   d.meta.changelog.forEach((c, i) => {
     if (c.version > d.meta.version)
@@ -569,6 +572,16 @@ export function crossCheck(d: BaseDataset): Issue[] {
       }),
     );
   });
+}
+
+/** Rules across records: unique ids, references that resolve, totals over compatible parts. */
+export function crossCheck(d: BaseDataset): Issue[] {
+  const issues: Issue[] = [];
+  const ids = checkIds(d, issues);
+  checkReferences(d, ids, issues);
+  checkTotals(d, issues);
+  const recordIds = new Set(Object.values(ids).flatMap((m) => [...m.keys()]));
+  checkChangelog(d, recordIds, issues);
   return issues;
 }
 
