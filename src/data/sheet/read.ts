@@ -150,16 +150,25 @@ export function readCell(
   }
 }
 
-export function readTable(spec: TableSpec, table: RawTable): ReadTable {
-  const problems: SheetProblem[] = [];
-  const columnIndex = new Map<string, number>();
-  const out: ReadTable = { rows: [], problems, columnIndex, headerOk: false };
+/** Records a problem at a line and column (1-based) of the table. */
+type ProblemAt = (
+  line: number,
+  column: number,
+  columnName: string,
+  message: string,
+  rowId?: string,
+) => void;
+
+/** The header row: documented columns, each once, the required ones present. */
+function readHeader(
+  spec: TableSpec,
+  table: RawTable,
+  columnIndex: Map<string, number>,
+  at: ProblemAt,
+): string[] | undefined {
   const header = (table.rows[0]?.cells ?? []).map((c) => String(plainText(c) ?? '').trim());
   const headerLine = table.rows[0]?.line ?? 1;
   const known = headerOf(spec);
-  const at = (line: number, column: number, columnName: string, message: string, rowId?: string) =>
-    problems.push({ sheet: table.sheet, line, column, columnName, message, rowId });
-
   if (header.every((h) => h === '')) {
     at(
       1,
@@ -167,136 +176,206 @@ export function readTable(spec: TableSpec, table: RawTable): ReadTable {
       '(header)',
       `expected a header row (${known.slice(0, 4).join(', ')}, …), found an empty ${table.sheet ? 'sheet' : 'file'}`,
     );
-    return out;
+    return undefined;
   }
+  let ok = true;
+  const fail: ProblemAt = (...args) => {
+    ok = false;
+    at(...args);
+  };
   header.forEach((name, i) => {
     if (name === '') return;
     if (!known.includes(name))
-      at(
+      fail(
         headerLine,
         i + 1,
         name,
         `expected one of the documented columns (data/CSV-COLUMNS.md), found "${name}" (a typo?)`,
       );
     else if (columnIndex.has(name))
-      at(headerLine, i + 1, name, `expected each column once, found "${name}" again`);
+      fail(headerLine, i + 1, name, `expected each column once, found "${name}" again`);
     else columnIndex.set(name, i + 1);
   });
   for (const required of spec.kindColumn ? ['kind', 'id'] : ['id'])
     if (!columnIndex.has(required))
-      at(headerLine, header.length + 1, required, `expected a column "${required}", found none`);
-  if (problems.length > 0) return out;
+      fail(headerLine, header.length + 1, required, `expected a column "${required}", found none`);
+  return ok ? header : undefined;
+}
+
+/** What reading a row needs beyond the row: the table, its header, the ids seen so far. */
+interface RowReader {
+  spec: TableSpec;
+  sheet: RawTable['sheet'];
+  header: string[];
+  columnIndex: Map<string, number>;
+  /** Each id's first row, for duplicates. */
+  firstLine: Map<string, number>;
+  at: ProblemAt;
+}
+
+function cellOf(r: RowReader, row: RawRow, name: string): RawCell {
+  const i = r.columnIndex.get(name);
+  return i === undefined ? null : (row.cells[i - 1] ?? null);
+}
+
+/** One row's cells by column name, and the problem reporter that names the row. */
+function rowAccess(r: RowReader, row: RawRow, id: string) {
+  const cell = (name: string): RawCell => cellOf(r, row, name);
+  const hint = (name: string): DateHint => {
+    const i = r.columnIndex.get(name);
+    return i === undefined ? undefined : row.hints?.[i - 1];
+  };
+  const problem = (name: string, message: string) =>
+    r.at(row.line, r.columnIndex.get(name) ?? 1, name, message, id || undefined);
+  return { cell, hint, problem };
+}
+
+type RowAccess = ReturnType<typeof rowAccess>;
+
+/** The row's kind: from its kind column, else the table's one kind; undefined if unknown. */
+function rowKind(spec: TableSpec, { cell, problem }: RowAccess): RecordKind | undefined {
+  if (!spec.kindColumn) return spec.kinds[0]!;
+  const k = String(plainText(cell('kind')));
+  if (spec.kinds.includes(k as RecordKind)) return k as RecordKind;
+  problem(
+    'kind',
+    `expected ${spec.kinds.map((x) => `"${x}"`).join(' or ')}, found ${JSON.stringify(k)}`,
+  );
+  return undefined;
+}
+
+/**
+ * The row's base cell (what the export wrote): parsed, or null when changed (a problem); a base
+ * copied from another row (its id does not match) counts as none.
+ */
+function rowBase(
+  spec: TableSpec,
+  id: string,
+  { cell, problem }: RowAccess,
+): { base: Base | undefined; copiedBase: boolean } | null {
+  const baseRaw = plainText(cell(BASE_COLUMN));
+  if (typeof baseRaw !== 'string' || baseRaw === '') return { base: undefined, copiedBase: false };
+  const base = parseBase(spec, baseRaw);
+  if (!base) {
+    problem(
+      BASE_COLUMN,
+      `expected the base cell as exported (v<version>:…), found it changed; copy it back from the export or leave the row out`,
+    );
+    return null;
+  }
+  return base.hashes.get('id') !== cellHash(id)
+    ? { base: undefined, copiedBase: true }
+    : { base, copiedBase: false };
+}
+
+/** Every documented cell of the row read as text, or undefined when one is wrong. */
+function rowTexts(
+  spec: TableSpec,
+  kind: RecordKind,
+  base: Base | undefined,
+  r: RowReader,
+  { cell, hint, problem }: RowAccess,
+): Map<string, string> | undefined {
+  const texts = new Map<string, string>();
+  if (spec.kindColumn) texts.set('kind', kind);
+  let bad = false;
+  for (const c of spec.columns) {
+    if (!r.columnIndex.has(c.column)) continue;
+    const matchesBase = (text: string) =>
+      base !== undefined && base.hashes.get(c.column) === cellHash(text);
+    const read = readCell(cell(c.column), c.type, hint(c.column), matchesBase);
+    if ('error' in read) {
+      problem(c.column, read.error);
+      bad = true;
+      continue;
+    }
+    if (read.text !== '' && !c.kinds.includes(kind)) {
+      problem(
+        c.column,
+        `expected an empty cell on a ${kind} row (${c.column} is for ${c.kinds[0]}s), found ${JSON.stringify(read.text)}`,
+      );
+      bad = true;
+      continue;
+    }
+    texts.set(c.column, read.text);
+  }
+  return bad ? undefined : texts;
+}
+
+/** One data row, or undefined when it is empty or has a problem (reported). */
+function readRow(r: RowReader, row: RawRow): SheetRow | undefined {
+  const { spec, header } = r;
+  if (row.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === '')))
+    return undefined;
+  const idText = plainText(cellOf(r, row, 'id'));
+  const id = typeof idText === 'string' ? idText : '';
+  const access = rowAccess(r, row, id);
+  const { cell, problem } = access;
+  if (
+    row.cells.length > header.length &&
+    row.cells.slice(header.length).some((c) => c !== null && String(c).trim() !== '')
+  )
+    problem(
+      header[0] ?? 'id',
+      `expected at most ${header.length} cells (as many as the header), found ${row.cells.length}`,
+    );
+  const kind = rowKind(spec, access);
+  if (kind === undefined) return undefined;
+  if (id === '') {
+    problem('id', 'expected an id (kebab-case, e.g. troops-phase-2), found an empty cell');
+    return undefined;
+  }
+  const first = r.firstLine.get(id);
+  if (first !== undefined) {
+    problem('id', `expected each id once, found "${id}" again (first in row ${first})`);
+    return undefined;
+  }
+  r.firstLine.set(id, row.line);
+  const based = rowBase(spec, id, access);
+  if (!based) return undefined;
+  const del = String(plainText(cell(DELETE_COLUMN))).toLowerCase();
+  if (del !== '' && !DELETE.has(del)) {
+    problem(
+      DELETE_COLUMN,
+      `expected "delete" (or "löschen", "x") to delete the row, or an empty cell, found ${JSON.stringify(del)}`,
+    );
+    return undefined;
+  }
+  const texts = rowTexts(spec, kind, based.base, r, access);
+  if (!texts) return undefined;
+  return {
+    spec,
+    sheet: r.sheet,
+    line: row.line,
+    id,
+    kind,
+    texts,
+    base: based.base,
+    copiedBase: based.copiedBase,
+    delete: del !== '',
+  };
+}
+
+export function readTable(spec: TableSpec, table: RawTable): ReadTable {
+  const problems: SheetProblem[] = [];
+  const columnIndex = new Map<string, number>();
+  const out: ReadTable = { rows: [], problems, columnIndex, headerOk: false };
+  const at: ProblemAt = (line, column, columnName, message, rowId) =>
+    problems.push({ sheet: table.sheet, line, column, columnName, message, rowId });
+  const header = readHeader(spec, table, columnIndex, at);
+  if (!header) return out;
   out.headerOk = true;
-
-  const firstLine = new Map<string, number>();
+  const reader: RowReader = {
+    spec,
+    sheet: table.sheet,
+    header,
+    columnIndex,
+    firstLine: new Map(),
+    at,
+  };
   for (const row of table.rows.slice(1)) {
-    const cell = (name: string): RawCell => {
-      const i = columnIndex.get(name);
-      return i === undefined ? null : (row.cells[i - 1] ?? null);
-    };
-    const hint = (name: string): DateHint => {
-      const i = columnIndex.get(name);
-      return i === undefined ? undefined : row.hints?.[i - 1];
-    };
-    if (row.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) continue;
-    const idText = plainText(cell('id'));
-    const id = typeof idText === 'string' ? idText : '';
-    const problem = (name: string, message: string) =>
-      at(row.line, columnIndex.get(name) ?? 1, name, message, id || undefined);
-    if (
-      row.cells.length > header.length &&
-      row.cells.slice(header.length).some((c) => c !== null && String(c).trim() !== '')
-    )
-      problem(
-        header[0] ?? 'id',
-        `expected at most ${header.length} cells (as many as the header), found ${row.cells.length}`,
-      );
-
-    let kind: RecordKind = spec.kinds[0]!;
-    if (spec.kindColumn) {
-      const k = String(plainText(cell('kind')));
-      if (!spec.kinds.includes(k as RecordKind)) {
-        problem(
-          'kind',
-          `expected ${spec.kinds.map((x) => `"${x}"`).join(' or ')}, found ${JSON.stringify(k)}`,
-        );
-        continue;
-      }
-      kind = k as RecordKind;
-    }
-    if (id === '') {
-      problem('id', 'expected an id (kebab-case, e.g. troops-phase-2), found an empty cell');
-      continue;
-    }
-    const first = firstLine.get(id);
-    if (first !== undefined) {
-      problem('id', `expected each id once, found "${id}" again (first in row ${first})`);
-      continue;
-    }
-    firstLine.set(id, row.line);
-
-    const baseRaw = plainText(cell(BASE_COLUMN));
-    let base: Base | undefined;
-    let copiedBase = false;
-    if (typeof baseRaw === 'string' && baseRaw !== '') {
-      base = parseBase(spec, baseRaw);
-      if (!base) {
-        problem(
-          BASE_COLUMN,
-          `expected the base cell as exported (v<version>:…), found it changed; copy it back from the export or leave the row out`,
-        );
-        continue;
-      }
-      if (base.hashes.get('id') !== cellHash(id)) {
-        copiedBase = true;
-        base = undefined;
-      }
-    }
-
-    const del = String(plainText(cell(DELETE_COLUMN))).toLowerCase();
-    if (del !== '' && !DELETE.has(del)) {
-      problem(
-        DELETE_COLUMN,
-        `expected "delete" (or "löschen", "x") to delete the row, or an empty cell, found ${JSON.stringify(del)}`,
-      );
-      continue;
-    }
-
-    const texts = new Map<string, string>();
-    if (spec.kindColumn) texts.set('kind', kind);
-    let bad = false;
-    for (const c of spec.columns) {
-      if (!columnIndex.has(c.column)) continue;
-      const matchesBase = (text: string) =>
-        base !== undefined && base.hashes.get(c.column) === cellHash(text);
-      const read = readCell(cell(c.column), c.type, hint(c.column), matchesBase);
-      if ('error' in read) {
-        problem(c.column, read.error);
-        bad = true;
-        continue;
-      }
-      if (read.text !== '' && !c.kinds.includes(kind)) {
-        problem(
-          c.column,
-          `expected an empty cell on a ${kind} row (${c.column} is for ${c.kinds[0]}s), found ${JSON.stringify(read.text)}`,
-        );
-        bad = true;
-        continue;
-      }
-      texts.set(c.column, read.text);
-    }
-    if (bad) continue;
-    out.rows.push({
-      spec,
-      sheet: table.sheet,
-      line: row.line,
-      id,
-      kind,
-      texts,
-      base,
-      copiedBase,
-      delete: del !== '',
-    });
+    const read = readRow(reader, row);
+    if (read) out.rows.push(read);
   }
   return out;
 }
