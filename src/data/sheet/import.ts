@@ -82,17 +82,7 @@ export function locateInJson(text: string, path: string): { line: number; column
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-function locate(
-  file: string,
-  p: {
-    sheet?: string;
-    line: number;
-    column: number;
-    columnName: string;
-    rowId?: string;
-    message: string;
-  },
-): Located {
+function locate(file: string, p: SheetProblem): Located {
   const where = p.sheet
     ? `${file}:${p.sheet}!${columnLetter(p.column)}${p.line}`
     : `${file}:${p.line}:${p.column}`;
@@ -131,6 +121,144 @@ function recordOf(
   return undefined;
 }
 
+/** A problem with the file as a whole (its sort, its sheets, its version), at its start. */
+function fileProblem(fileName: string, columnName: string, message: string): Located {
+  return locate(fileName, { line: 1, column: 1, columnName, message });
+}
+
+interface FileTables {
+  tables: { spec: TableSpec; raw: RawTable }[];
+  encoding: Encoding | undefined;
+}
+
+/** Which tables the file has, as raw cells; says on `outcome` what sort of file it is. */
+async function readFileTables(
+  input: ImportInput,
+  outcome: ImportOutcome,
+): Promise<FileTables | Located> {
+  const sort = sniffWorkbook(input.bytes);
+  const tables: FileTables['tables'] = [];
+  if (sort === 'xls')
+    return fileProblem(
+      input.fileName,
+      '(file)',
+      'expected .xlsx or .csv, found an old Excel .xls workbook: save it as .xlsx ("Excel-Arbeitsmappe")',
+    );
+  if (sort === 'xlsx') {
+    outcome.format = 'xlsx';
+    outcome.fileDescription = 'Excel workbook (.xlsx)';
+    let book;
+    try {
+      book = await readWorkbook(input.bytes);
+    } catch (error) {
+      return fileProblem(
+        input.fileName,
+        '(file)',
+        `expected an .xlsx workbook, found a file that does not open as one (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    for (const spec of [FIGURES, SOURCES]) {
+      const raw = book.tables.get(spec.sheet);
+      if (raw) tables.push({ spec, raw });
+    }
+    if (!book.tables.has(FIGURES.sheet))
+      return fileProblem(
+        input.fileName,
+        '(workbook)',
+        `expected a sheet named "${FIGURES.sheet}", found ${[...book.tables.keys()].map((n) => `"${n}"`).join(', ') || 'none'}`,
+      );
+    return { tables, encoding: undefined };
+  }
+  const decoded = decodeSheetBytes(input.bytes);
+  if (!decoded.ok)
+    return locate(input.fileName, {
+      line: decoded.line,
+      column: decoded.column,
+      columnName: '(encoding)',
+      message: decoded.message,
+    });
+  const { table, delimiter } = csvTextToTable(decoded.text);
+  outcome.format = 'csv';
+  outcome.fileDescription = `${ENCODING_NAMES[decoded.encoding]}, ${DELIMITER_NAMES[delimiter]}`;
+  tables.push({ spec: FIGURES, raw: table });
+  return { tables, encoding: decoded.encoding };
+}
+
+type LocateInSheet = (p: SheetProblem, spec: TableSpec) => Located;
+
+/** The checker's problems with the merged dataset, at the cells they came from where known. */
+function checkerProblems(
+  input: ImportInput,
+  checked: ReturnType<typeof checkDatasetText>,
+  origins: Map<string, Position>,
+  located: LocateInSheet,
+): Located[] {
+  if (checked.ok) return [];
+  return checked.problems.map((p) => {
+    const record = recordOf(p.path, p.message);
+    const origin = record ? origins.get(`${record.collection}[${record.index}]`) : undefined;
+    if (record && origin) {
+      const spec = record.collection === 'sources' ? SOURCES : FIGURES;
+      return located(
+        {
+          sheet: origin.sheet,
+          line: origin.line,
+          column: 0,
+          columnName: columnOf(spec, record.rest),
+          rowId: origin.rowId,
+          message: `${p.message} (${p.path})`,
+        },
+        spec,
+      );
+    }
+    const at = locateInJson(input.dataText, p.path);
+    return {
+      where: `${input.dataName}:${at.line}:${at.column}`,
+      message: `${p.path}  ${p.message}`,
+      text: formatProblem({ ...p, file: input.dataName, ...at }),
+    };
+  });
+}
+
+/** The sheet's problems in reading order, then any in the data file. */
+function inReadingOrder(problems: Located[], dataName: string): Located[] {
+  const inData = (p: Located) => (p.where.startsWith(`${dataName}:`) ? 1 : 0);
+  return problems.sort(
+    (a, b) =>
+      inData(a) - inData(b) ||
+      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+/** The changes, their changelog entry (and corrections), and the dataset to write. */
+function recordChanges(
+  input: ImportInput,
+  outcome: ImportOutcome,
+  before: Dataset,
+  after: Dataset,
+  candidate: unknown,
+): ImportOutcome {
+  outcome.before = before;
+  outcome.after = after;
+  outcome.changes = diffDatasets(before, after);
+  outcome.ok = true;
+  if (outcome.changes.length === 0) return outcome;
+
+  const kind = input.kind ?? 'update';
+  const lines = (lang: 'de' | 'en') =>
+    renderChanges(outcome.changes, before, after, { lang, by: 'label' });
+  const entry = { de: summarize(lines('de'), 'de'), en: summarize(lines('en'), 'en'), kind };
+  outcome.entry = entry;
+  // The candidate as merged (records keep their key order), not as the schema rebuilt it.
+  const corrections =
+    kind === 'correction' ? correctionsFromChanges(outcome.changes, before, after) : undefined;
+  outcome.corrections = corrections;
+  outcome.next = recordUpdate(candidate as Dataset, entry, input.today ?? isoToday(), corrections);
+  return outcome;
+}
+
 export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { ok: false, problems: [], notes: [], changes: [] };
   const fail = (...located: Located[]) => {
@@ -150,70 +278,11 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
       })),
     );
 
-  // Which tables the file has, as raw cells.
-  const sort = sniffWorkbook(input.bytes);
-  const tables: { spec: TableSpec; raw: RawTable }[] = [];
-  let encoding: Encoding | undefined;
-  if (sort === 'xls')
-    return fail(
-      locate(input.fileName, {
-        line: 1,
-        column: 1,
-        columnName: '(file)',
-        message:
-          'expected .xlsx or .csv, found an old Excel .xls workbook: save it as .xlsx ("Excel-Arbeitsmappe")',
-      }),
-    );
-  if (sort === 'xlsx') {
-    outcome.format = 'xlsx';
-    outcome.fileDescription = 'Excel workbook (.xlsx)';
-    let book;
-    try {
-      book = await readWorkbook(input.bytes);
-    } catch (error) {
-      return fail(
-        locate(input.fileName, {
-          line: 1,
-          column: 1,
-          columnName: '(file)',
-          message: `expected an .xlsx workbook, found a file that does not open as one (${error instanceof Error ? error.message : String(error)})`,
-        }),
-      );
-    }
-    for (const spec of [FIGURES, SOURCES]) {
-      const raw = book.tables.get(spec.sheet);
-      if (raw) tables.push({ spec, raw });
-    }
-    if (!book.tables.has(FIGURES.sheet))
-      return fail(
-        locate(input.fileName, {
-          line: 1,
-          column: 1,
-          columnName: '(workbook)',
-          message: `expected a sheet named "${FIGURES.sheet}", found ${[...book.tables.keys()].map((n) => `"${n}"`).join(', ') || 'none'}`,
-        }),
-      );
-  } else {
-    const decoded = decodeSheetBytes(input.bytes);
-    if (!decoded.ok)
-      return fail(
-        locate(input.fileName, {
-          line: decoded.line,
-          column: decoded.column,
-          columnName: '(encoding)',
-          message: decoded.message,
-        }),
-      );
-    encoding = decoded.encoding;
-    const { table, delimiter } = csvTextToTable(decoded.text);
-    outcome.format = 'csv';
-    outcome.fileDescription = `${ENCODING_NAMES[decoded.encoding]}, ${DELIMITER_NAMES[delimiter]}`;
-    tables.push({ spec: FIGURES, raw: table });
-  }
-
-  const read = tables.map(({ spec, raw }) => ({ spec, ...readTable(spec, raw) }));
+  const file = await readFileTables(input, outcome);
+  if (!('tables' in file)) return fail(file);
+  const read = file.tables.map(({ spec, raw }) => ({ spec, ...readTable(spec, raw) }));
   const columnIndex = new Map(read.map((r) => [r.spec, r.columnIndex]));
-  const located = (p: SheetProblem, spec: TableSpec) =>
+  const located: LocateInSheet = (p, spec) =>
     locate(input.fileName, {
       ...p,
       column: p.column || columnIndex.get(spec)?.get(p.columnName) || 1,
@@ -225,7 +294,7 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
   const merged = mergeSheets(
     raw,
     read.map((r) => ({ spec: r.spec, rows: r.rows as SheetRow[] })),
-    { merge: input.merge === true, encoding },
+    { merge: input.merge === true, encoding: file.encoding },
   );
   outcome.notes.push(...merged.notes);
   const mergeProblems = merged.problems.map((p) => {
@@ -240,86 +309,21 @@ export async function importSheet(input: ImportInput): Promise<ImportOutcome> {
     const s = merged.stale;
     return fail(
       ...sheetProblems,
-      locate(input.fileName, {
-        line: 1,
-        column: 1,
-        columnName: '(version)',
-        message:
-          `expected an export of the current version ${s.currentVersion}, found one of version ${s.sheetVersion}: ` +
+      fileProblem(
+        input.fileName,
+        '(version)',
+        `expected an export of the current version ${s.currentVersion}, found one of version ${s.sheetVersion}: ` +
           `importing it would undo what changed since. Export again and redo your edits, or import with --merge to apply only the cells you changed`,
-      }),
+      ),
     );
   }
 
   const checked = checkDatasetText(JSON.stringify(merged.candidate, null, 2), input.dataName);
-  const checkerProblems: Located[] = [];
-  if (!checked.ok)
-    for (const p of checked.problems) {
-      const record = recordOf(p.path, p.message);
-      const origin: Position | undefined = record
-        ? merged.origins.get(`${record.collection}[${record.index}]`)
-        : undefined;
-      if (record && origin) {
-        const spec = record.collection === 'sources' ? SOURCES : FIGURES;
-        const columnName = columnOf(spec, record.rest);
-        checkerProblems.push(
-          located(
-            {
-              sheet: origin.sheet,
-              line: origin.line,
-              column: 0,
-              columnName,
-              rowId: origin.rowId,
-              message: `${p.message} (${p.path})`,
-            },
-            spec,
-          ),
-        );
-      } else {
-        const at = locateInJson(input.dataText, p.path);
-        checkerProblems.push({
-          where: `${input.dataName}:${at.line}:${at.column}`,
-          message: `${p.path}  ${p.message}`,
-          text: formatProblem({ ...p, file: input.dataName, ...at }),
-        });
-      }
-    }
   const all = [...sheetProblems, ...mergeProblems];
   const seen = new Set(all.map((p) => p.where));
-  all.push(...checkerProblems.filter((p) => !seen.has(p.where)));
-  // The sheet's problems in reading order, then any in the data file.
-  const inData = (p: Located) => (p.where.startsWith(`${input.dataName}:`) ? 1 : 0);
-  all.sort(
-    (a, b) =>
-      inData(a) - inData(b) ||
-      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
+  all.push(
+    ...checkerProblems(input, checked, merged.origins, located).filter((p) => !seen.has(p.where)),
   );
-  if (all.length > 0 || !checked.ok) return fail(...all);
-
-  outcome.before = current.data;
-  outcome.after = checked.data;
-  outcome.changes = diffDatasets(current.data, checked.data);
-  outcome.ok = true;
-  if (outcome.changes.length === 0) return outcome;
-
-  const kind = input.kind ?? 'update';
-  const lines = (lang: 'de' | 'en') =>
-    renderChanges(outcome.changes, current.data, checked.data, { lang, by: 'label' });
-  const entry = { de: summarize(lines('de'), 'de'), en: summarize(lines('en'), 'en'), kind };
-  outcome.entry = entry;
-  // The candidate as merged (records keep their key order), not as the schema rebuilt it.
-  const corrections =
-    kind === 'correction'
-      ? correctionsFromChanges(outcome.changes, current.data, checked.data)
-      : undefined;
-  outcome.corrections = corrections;
-  outcome.next = recordUpdate(
-    merged.candidate as unknown as Dataset,
-    entry,
-    input.today ?? isoToday(),
-    corrections,
-  );
-  return outcome;
+  if (all.length > 0 || !checked.ok) return fail(...inReadingOrder(all, input.dataName));
+  return recordChanges(input, outcome, current.data, checked.data, merged.candidate);
 }
