@@ -47,7 +47,6 @@ export default tseslint.config(
     'src/data/sheet/merge.ts': 196,
     'src/charts/shared/ChartFigure.tsx': 164,
     'src/embed/EmbedDialog.tsx': 150,
-    'src/newsroom/update/UpdateResult.tsx': 124,
   }).map(([file, max]) => ({
     files: [file],
     rules: {

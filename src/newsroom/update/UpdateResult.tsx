@@ -31,6 +31,76 @@ function Download({ file }: { file: OfferedFile }) {
   );
 }
 
+/** Why nothing was taken: every problem, and for an old export what changed since. */
+function ProblemsResult({ described, outcome }: { described: string; outcome: ImportOutcome }) {
+  return (
+    <div className="newsroom-update__result" data-update="problems">
+      <h3>
+        {S.update.problems}: {described}
+      </h3>
+      <ul className="newsroom-update__problems">
+        {outcome.problems.map((p) => (
+          <li key={p.text}>
+            <code>{p.where}</code> {p.columnName ? <strong>{p.columnName}</strong> : null}{' '}
+            {p.message} {p.rowId ? <span className="newsroom-muted">[{p.rowId}]</span> : null}
+          </li>
+        ))}
+      </ul>
+      {outcome.stale ? <StaleExport stale={outcome.stale} /> : null}
+    </div>
+  );
+}
+
+function StaleExport({ stale }: { stale: NonNullable<ImportOutcome['stale']> }) {
+  return (
+    <div data-update="stale">
+      <h4>
+        {S.update.stale} ({S.update.basedOn} {stale.sheetVersion})
+      </h4>
+      <ul>
+        {stale.since.map((c) => (
+          <li key={c.version}>
+            {S.version} {c.version} (
+            {c.kind === 'correction' ? S.update.kindCorrection : S.update.kindUpdate}), {c.date}:{' '}
+            <span lang="de">{c.de}</span> / <span lang="en">{c.en}</span>
+          </li>
+        ))}
+      </ul>
+      {stale.cells.length > 0 ? (
+        <p>
+          {S.update.staleCells}: {stale.cells.join('; ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Notes({ notes }: { notes: readonly string[] }) {
+  return notes.map((n) => (
+    <p key={n} className="newsroom-muted">
+      {n}
+    </p>
+  ));
+}
+
+function CorrectionList({
+  corrections,
+}: {
+  corrections: NonNullable<ImportOutcome['corrections']>;
+}) {
+  return (
+    <ul data-testid="update-corrections">
+      {corrections.map((c, i) => (
+        <li key={i}>
+          <code>{[...c.records, ...(c.removed ?? [])].join(', ')}</code>: {S.update.wrong}{' '}
+          <span lang="de">{c.wrong.de}</span> / <span lang="en">{c.wrong.en}</span> —{' '}
+          {S.update.right} <span lang="de">{c.right.de}</span> / <span lang="en">{c.right.en}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function UpdateResult({
   name,
   outcome,
@@ -48,44 +118,7 @@ export function UpdateResult({
     [outcome, name],
   );
   const described = outcome.fileDescription ? `${name} (${outcome.fileDescription})` : name;
-
-  if (!outcome.ok)
-    return (
-      <div className="newsroom-update__result" data-update="problems">
-        <h3>
-          {S.update.problems}: {described}
-        </h3>
-        <ul className="newsroom-update__problems">
-          {outcome.problems.map((p) => (
-            <li key={p.text}>
-              <code>{p.where}</code> {p.columnName ? <strong>{p.columnName}</strong> : null}{' '}
-              {p.message} {p.rowId ? <span className="newsroom-muted">[{p.rowId}]</span> : null}
-            </li>
-          ))}
-        </ul>
-        {outcome.stale ? (
-          <div data-update="stale">
-            <h4>
-              {S.update.stale} ({S.update.basedOn} {outcome.stale.sheetVersion})
-            </h4>
-            <ul>
-              {outcome.stale.since.map((c) => (
-                <li key={c.version}>
-                  {S.version} {c.version} (
-                  {c.kind === 'correction' ? S.update.kindCorrection : S.update.kindUpdate}),{' '}
-                  {c.date}: <span lang="de">{c.de}</span> / <span lang="en">{c.en}</span>
-                </li>
-              ))}
-            </ul>
-            {outcome.stale.cells.length > 0 ? (
-              <p>
-                {S.update.staleCells}: {outcome.stale.cells.join('; ')}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-      </div>
-    );
+  if (!outcome.ok) return <ProblemsResult described={described} outcome={outcome} />;
 
   const { before, after, next, entry } = outcome;
   if (!before || !after || !next || !entry)
@@ -94,11 +127,7 @@ export function UpdateResult({
         <p>
           {described}: {S.update.noChanges}
         </p>
-        {outcome.notes.map((n) => (
-          <p key={n} className="newsroom-muted">
-            {n}
-          </p>
-        ))}
+        <Notes notes={outcome.notes} />
       </div>
     );
 
@@ -107,11 +136,7 @@ export function UpdateResult({
       <h3>
         {S.update.changes}: {described}
       </h3>
-      {outcome.notes.map((n) => (
-        <p key={n} className="newsroom-muted">
-          {n}
-        </p>
-      ))}
+      <Notes notes={outcome.notes} />
       <ul className="newsroom-update__changes" data-testid="update-changes">
         {renderChanges(outcome.changes, before, after, { lang: 'en', by: 'id' }).map((line) => (
           <li key={line}>{line}</li>
@@ -128,18 +153,7 @@ export function UpdateResult({
       <p lang="en" data-testid="update-entry-en">
         {entry.en}
       </p>
-      {outcome.corrections ? (
-        <ul data-testid="update-corrections">
-          {outcome.corrections.map((c, i) => (
-            <li key={i}>
-              <code>{[...c.records, ...(c.removed ?? [])].join(', ')}</code>: {S.update.wrong}{' '}
-              <span lang="de">{c.wrong.de}</span> / <span lang="en">{c.wrong.en}</span> —{' '}
-              {S.update.right} <span lang="de">{c.right.de}</span> /{' '}
-              <span lang="en">{c.right.en}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {outcome.corrections ? <CorrectionList corrections={outcome.corrections} /> : null}
       <p>
         {S.update.download}:{' '}
         {files.map((f, i) => (
