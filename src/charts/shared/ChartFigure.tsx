@@ -10,7 +10,7 @@ import { correctionsForChart } from '../../data/corrections.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { useChart } from '../registry.ts';
-import { resolveState, type ChartId } from '../types.ts';
+import { resolveState, type ChartId, type ChartTable } from '../types.ts';
 import { ChartErrorBoundary } from './ChartErrorBoundary.tsx';
 import { DataTable } from './DataTable.tsx';
 import {
@@ -84,6 +84,171 @@ export interface ChartFigureProps {
 
 type Heading = 'h2' | 'h3' | 'h4';
 
+/**
+ * What does not change with the state, built once per chart, data and language: a state change
+ * (the story's, many times a minute) re-renders neither the table's rows (DataTable is memoised
+ * on it) nor the source line, which alone costs a phone a few milliseconds per frame.
+ */
+function useFixedTexts(
+  chart: ReturnType<typeof useChart>,
+  id: ChartId,
+  data: Dataset,
+  lang: Lang,
+  corrections: boolean,
+) {
+  const table = useMemo(() => chart.table(data, lang), [chart, data, lang]);
+  const texts = useMemo(
+    () => ({
+      title: chart.title(data, lang),
+      note: chart.note(data, lang),
+      sourceLine: chart.sourceLine(data, lang),
+    }),
+    [chart, data, lang],
+  );
+  const chartCorrections = useMemo(
+    () =>
+      corrections
+        ? correctionsForChart(
+            data,
+            id,
+            chart.records(data, lang).map((r) => r.id),
+          )
+        : [],
+    [corrections, chart, data, id, lang],
+  );
+  return { table, texts, chartCorrections };
+}
+
+/** A drawing that may fail on its own: the figure then says so and shows the table. */
+function DrawingBoundary({
+  drawingKey,
+  onFailed,
+  message,
+  children,
+}: {
+  drawingKey: string;
+  onFailed: () => void;
+  message: string;
+  children: ReactNode;
+}) {
+  return (
+    <ChartErrorBoundary
+      resetKey={drawingKey}
+      onError={onFailed}
+      fallback={<p className="chart-figure__error">{message}</p>}
+    >
+      {children}
+    </ChartErrorBoundary>
+  );
+}
+
+/**
+ * One record of the last drawn state and size: transitions run for a new state only, not for a
+ * new size (./motion.ts), and a new state is announced (never the first: the figure itself is
+ * read then) when `describe` is given.
+ */
+function useDrawnAs({
+  resolved,
+  box,
+  all,
+  maxHeight,
+  describe,
+}: {
+  resolved: string;
+  box: number;
+  all: boolean;
+  maxHeight: ChartFigureProps['maxHeight'];
+  describe: (() => string) | undefined;
+}) {
+  const [announcement, setAnnouncement] = useState('');
+  const layoutWidth = layoutWidthFor(box);
+  // The drawing is scaled to its box (up to the next layout width): a cap on its shown height is
+  // a larger cap on the height it is laid out at.
+  const capFor = (w: LayoutWidth): number | undefined => {
+    if (typeof maxHeight === 'function') return maxHeight(w);
+    if (maxHeight === undefined) return undefined;
+    return Math.floor((maxHeight * w) / Math.max(w, Math.min(box, maxDrawnWidth(w))));
+  };
+  const size = `${all ? 'all' : layoutWidth}×${all ? '' : (capFor(layoutWidth) ?? '')}`;
+  const [drawnAs, setDrawnAs] = useState({ state: resolved, size, moving: false });
+  const next = nextDrawnAs(drawnAs, resolved, size);
+  if (next !== drawnAs) {
+    setDrawnAs(next);
+    if (describe && next.state !== drawnAs.state) setAnnouncement(describe());
+  }
+  return { layoutWidth, capFor, moving: next.moving, announcement };
+}
+
+/** The drawing at each layout width (all of them, or the one the measured box takes). */
+function Layouts({
+  widths,
+  all,
+  draw,
+}: {
+  widths: readonly LayoutWidth[];
+  all: boolean;
+  draw: (width: LayoutWidth) => ReactNode;
+}) {
+  return widths.map((w) => (
+    // One key while measured: a new width redraws the same chart, never remounts it.
+    <div
+      key={all ? w : 'measured'}
+      className={all ? LAYOUT_CLASS : `${LAYOUT_CLASS} ${LAYOUT_ONLY_CLASS}`}
+      data-layout-width={w}
+      style={{ maxWidth: maxDrawnWidth(w) }}
+    >
+      {draw(w)}
+    </div>
+  ));
+}
+
+/** The data table: always in the page for screen readers, shown when opened (or when the drawing failed). */
+function FigureTable({ id, table, visible }: { id: string; table: ChartTable; visible: boolean }) {
+  return (
+    <div
+      id={id}
+      className={visible ? 'chart-figure__table' : 'chart-figure__table chart-visually-hidden'}
+    >
+      <DataTable table={table} />
+    </div>
+  );
+}
+
+/** The table's show/hide button and the embedder's actions, under the source line. */
+function FigureActions({
+  toggle,
+  expanded,
+  tableId,
+  onToggle,
+  labels,
+  actions,
+}: {
+  toggle: boolean;
+  expanded: boolean;
+  tableId: string;
+  onToggle: () => void;
+  labels: { show: string; hide: string };
+  actions: ReactNode;
+}) {
+  if (!toggle && !actions) return null;
+  return (
+    <div className="chart-figure__actions">
+      {toggle ? (
+        <button
+          type="button"
+          className="chart-figure__button"
+          aria-expanded={expanded}
+          aria-controls={tableId}
+          onClick={onToggle}
+        >
+          {expanded ? labels.hide : labels.show}
+        </button>
+      ) : null}
+      {actions}
+    </div>
+  );
+}
+
 export function ChartFigure({
   id,
   data,
@@ -121,58 +286,24 @@ export function ChartFigure({
   const drawingKey = `${id}|${resolved}|${lang}`;
   const failed = failedKey === drawingKey;
 
-  // One record of the last drawn state and size: transitions run for a new state only, not for a
-  // new size (./motion.ts), and a new state is announced (never the first: the figure itself is
-  // read then).
-  const [announcement, setAnnouncement] = useState('');
-  const box = width ?? measured;
-  const layoutWidth = layoutWidthFor(box);
-  // The drawing is scaled to its box (up to the next layout width): a cap on its shown height is
-  // a larger cap on the height it is laid out at.
-  const capFor = (w: LayoutWidth): number | undefined => {
-    if (typeof maxHeight === 'function') return maxHeight(w);
-    if (maxHeight === undefined) return undefined;
-    return Math.floor((maxHeight * w) / Math.max(w, Math.min(box, maxDrawnWidth(w))));
-  };
-  const size = `${all ? 'all' : layoutWidth}×${all ? '' : (capFor(layoutWidth) ?? '')}`;
-  const [drawnAs, setDrawnAs] = useState({ state: resolved, size, moving: false });
-  const next = nextDrawnAs(drawnAs, resolved, size);
-  if (next !== drawnAs) {
-    setDrawnAs(next);
-    if (announce && next.state !== drawnAs.state)
-      setAnnouncement(chart.describe(data, lang, resolved));
-  }
+  const { layoutWidth, capFor, moving, announcement } = useDrawnAs({
+    resolved,
+    box: width ?? measured,
+    all,
+    maxHeight,
+    describe: announce ? () => chart.describe(data, lang, resolved) : undefined,
+  });
 
-  // The table does not change with the state: built once, so a state change (the story's, many
-  // times a minute) does not re-render its rows (DataTable is memoised on it).
-  const table = useMemo(() => chart.table(data, lang), [chart, data, lang]);
-  // Likewise the texts that do not depend on the state (the source line alone costs a phone a few
-  // milliseconds, in the frame of every state change).
-  const fixedTexts = useMemo(
-    () => ({
-      title: chart.title(data, lang),
-      note: chart.note(data, lang),
-      sourceLine: chart.sourceLine(data, lang),
-    }),
-    [chart, data, lang],
-  );
-
-  const chartCorrections = useMemo(
-    () =>
-      corrections
-        ? correctionsForChart(
-            data,
-            id,
-            chart.records(data, lang).map((r) => r.id),
-          )
-        : [],
-    [corrections, chart, data, id, lang],
-  );
+  const {
+    table,
+    texts: fixedTexts,
+    chartCorrections,
+  } = useFixedTexts(chart, id, data, lang, corrections);
+  const onFailed = () => setFailedKey(drawingKey);
 
   const Heading: Heading = `h${headingLevel}`;
   const Drawing = chart.Component;
   const { note } = fixedTexts;
-  const tableVisible = failed || tableMode === 'visible' || (tableMode === 'toggle' && expanded);
 
   return (
     <figure
@@ -192,39 +323,27 @@ export function ChartFigure({
       </figcaption>
       {drawing ? (
         // A drawing given as it is (an <img> of a static file): no box to measure or lay out.
-        <ChartErrorBoundary
-          resetKey={drawingKey}
-          onError={() => setFailedKey(drawingKey)}
-          fallback={<p className="chart-figure__error">{strings.error}</p>}
-        >
+        <DrawingBoundary drawingKey={drawingKey} onFailed={onFailed} message={strings.error}>
           {drawing}
-        </ChartErrorBoundary>
+        </DrawingBoundary>
       ) : (
         <div
           className={
-            next.moving
+            moving
               ? `chart-figure__drawing ${LAYOUTS_CLASS}`
               : `chart-figure__drawing chart-figure__drawing--still ${LAYOUTS_CLASS}`
           }
           ref={boxRef}
         >
-          <ChartErrorBoundary
-            resetKey={drawingKey}
-            onError={() => setFailedKey(drawingKey)}
-            fallback={<p className="chart-figure__error">{strings.error}</p>}
-          >
-            {(all ? layoutWidths : [layoutWidth]).map((w) => (
-              // One key while measured: a new width redraws the same chart, never remounts it.
-              <div
-                key={all ? w : 'measured'}
-                className={all ? LAYOUT_CLASS : `${LAYOUT_CLASS} ${LAYOUT_ONLY_CLASS}`}
-                data-layout-width={w}
-                style={{ maxWidth: maxDrawnWidth(w) }}
-              >
+          <DrawingBoundary drawingKey={drawingKey} onFailed={onFailed} message={strings.error}>
+            <Layouts
+              widths={all ? layoutWidths : [layoutWidth]}
+              all={all}
+              draw={(w) => (
                 <Drawing data={data} lang={lang} state={resolved} width={w} maxHeight={capFor(w)} />
-              </div>
-            ))}
-          </ChartErrorBoundary>
+              )}
+            />
+          </DrawingBoundary>
         </div>
       )}
       {/* Separate paragraphs, not spans: each is its own bidi paragraph, so a direction override
@@ -233,31 +352,20 @@ export function ChartFigure({
       {note ? <p className="chart-figure__footer chart-figure__note">{note}</p> : null}
       <p className="chart-figure__footer chart-figure__source">{fixedTexts.sourceLine}</p>
       <ChartCorrections corrections={chartCorrections} lang={lang} />
-      {(tableMode === 'toggle' && !failed) || actions ? (
-        <div className="chart-figure__actions">
-          {tableMode === 'toggle' && !failed ? (
-            <button
-              type="button"
-              className="chart-figure__button"
-              aria-expanded={expanded}
-              aria-controls={tableId}
-              onClick={() => setExpanded((e) => !e)}
-            >
-              {expanded ? strings.hideTable : strings.showTable}
-            </button>
-          ) : null}
-          {actions}
-        </div>
-      ) : null}
+      <FigureActions
+        toggle={tableMode === 'toggle' && !failed}
+        expanded={expanded}
+        tableId={tableId}
+        onToggle={() => setExpanded((e) => !e)}
+        labels={{ show: strings.showTable, hide: strings.hideTable }}
+        actions={actions}
+      />
       {tableMode === 'none' && !failed ? null : (
-        <div
+        <FigureTable
           id={tableId}
-          className={
-            tableVisible ? 'chart-figure__table' : 'chart-figure__table chart-visually-hidden'
-          }
-        >
-          <DataTable table={table} />
-        </div>
+          table={table}
+          visible={failed || tableMode === 'visible' || (tableMode === 'toggle' && expanded)}
+        />
       )}
       {announce ? (
         <p className="chart-visually-hidden" aria-live="polite">
