@@ -90,6 +90,88 @@ function Snippet({
   );
 }
 
+/** One of the embed's options: a labelled select. */
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The three embed codes for the chosen options, the copy status and a live preview. */
+function EmbedCodes({
+  s,
+  urls,
+  title,
+  fixed,
+  status,
+  previewHeight,
+  setPreview,
+  onCopy,
+}: {
+  s: (typeof EMBED_STRINGS)[Lang];
+  urls: NonNullable<ReturnType<typeof embedUrls>>;
+  title: string;
+  fixed: ReturnType<typeof fixedHeight>;
+  status: string;
+  previewHeight: ReturnType<typeof useFrameHeight>;
+  setPreview: (frame: HTMLIFrameElement | null) => void;
+  onCopy: (text: string, area: HTMLTextAreaElement | null) => void;
+}) {
+  return (
+    <>
+      <Snippet
+        label={s.snippet}
+        text={scriptSnippet(urls.page, urls.script, title, previewHeight ?? ESTIMATED_HEIGHT)}
+        copyLabel={s.copy}
+        onCopy={onCopy}
+      />
+      <Snippet
+        label={s.fallback}
+        text={fallbackSnippet(urls.page, title, fixed)}
+        copyLabel={s.copy}
+        onCopy={onCopy}
+      />
+      <Snippet
+        label={s.amp}
+        text={ampSnippet(urls.page, title, fixed, s.ampWords)}
+        copyLabel={s.copy}
+        onCopy={onCopy}
+      />
+      <p className="embed-dialog__note">{s.heightNote(fixed)}</p>
+      <p className="embed-dialog__status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <h3 className="embed-dialog__preview-title">{s.preview}</h3>
+      <iframe
+        ref={setPreview}
+        className="embed-dialog__preview"
+        src={urls.page}
+        title={`${s.preview}: ${title}`}
+        style={{ height: previewHeight ?? ESTIMATED_HEIGHT }}
+      />
+    </>
+  );
+}
+
 export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: EmbedDialogProps) {
   const s = EMBED_STRINGS[lang];
   const meta = useChart(chart);
@@ -179,72 +261,38 @@ export function EmbedDialog({ chart, data, lang, state, root, openOnMount }: Emb
         </div>
         <p className="embed-dialog__intro">{s.embedIntro}</p>
         <div className="embed-dialog__options">
-          <label>
-            {s.language}
-            <select value={embedLang} onChange={(e) => setEmbedLang(e.target.value as Lang)}>
-              {LANGS.map((l) => (
-                <option key={l} value={l}>
-                  {s.langNames[l]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {s.theme}
-            <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-              {THEME_CHOICES.map((t) => (
-                <option key={t} value={t}>
-                  {s.themes[t]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label={s.language}
+            value={embedLang}
+            options={LANGS.map((l) => ({ value: l, label: s.langNames[l] }))}
+            onChange={(v) => setEmbedLang(v as Lang)}
+          />
+          <Choice
+            label={s.theme}
+            value={theme}
+            options={THEME_CHOICES.map((t) => ({ value: t, label: s.themes[t] }))}
+            onChange={(v) => setTheme(v as ThemeChoice)}
+          />
           {meta.states.length > 1 ? (
-            <label>
-              {s.state}
-              <select value={chosenState} onChange={(e) => setChosenState(e.target.value)}>
-                {meta.states.map((st) => (
-                  <option key={st.id} value={st.id}>
-                    {st.label[lang]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Choice
+              label={s.state}
+              value={chosenState}
+              options={meta.states.map((st) => ({ value: st.id, label: st.label[lang] }))}
+              onChange={setChosenState}
+            />
           ) : null}
         </div>
         {open && urls ? (
-          <>
-            <Snippet
-              label={s.snippet}
-              text={scriptSnippet(urls.page, urls.script, title, previewHeight ?? ESTIMATED_HEIGHT)}
-              copyLabel={s.copy}
-              onCopy={copy}
-            />
-            <Snippet
-              label={s.fallback}
-              text={fallbackSnippet(urls.page, title, fixed)}
-              copyLabel={s.copy}
-              onCopy={copy}
-            />
-            <Snippet
-              label={s.amp}
-              text={ampSnippet(urls.page, title, fixed, s.ampWords)}
-              copyLabel={s.copy}
-              onCopy={copy}
-            />
-            <p className="embed-dialog__note">{s.heightNote(fixed)}</p>
-            <p className="embed-dialog__status" role="status" aria-live="polite">
-              {status}
-            </p>
-            <h3 className="embed-dialog__preview-title">{s.preview}</h3>
-            <iframe
-              ref={setPreview}
-              className="embed-dialog__preview"
-              src={urls.page}
-              title={`${s.preview}: ${title}`}
-              style={{ height: previewHeight ?? ESTIMATED_HEIGHT }}
-            />
-          </>
+          <EmbedCodes
+            s={s}
+            urls={urls}
+            title={title}
+            fixed={fixed}
+            status={status}
+            previewHeight={previewHeight}
+            setPreview={setPreview}
+            onCopy={copy}
+          />
         ) : null}
       </dialog>
     </>
