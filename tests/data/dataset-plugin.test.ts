@@ -25,11 +25,9 @@ function plugin(command: 'build' | 'serve') {
     },
   };
   const resolveId = p.resolveId as (id: string) => string | undefined;
-  const load = (id: string) =>
-    (p.load as (this: typeof context, id: string) => string | undefined).call(
-      context,
-      resolveId(id) ?? id,
-    );
+  // The hook as a plain function of the three context methods it uses (not Vite's whole context).
+  const hook = p.load as unknown as (this: typeof context, id: string) => string | undefined;
+  const load = (id: string) => hook.call(context, resolveId(id) ?? id);
   return { load, emitted };
 }
 
