@@ -13,7 +13,7 @@ import { Hatch } from '../shared/Hatch.tsx';
 import { Label } from '../shared/Label.tsx';
 import { Mark } from '../shared/Mark.tsx';
 import { markLabel } from '../shared/sources.ts';
-import { layoutOverview, type LedgerSection } from './layout.ts';
+import { layoutOverview, rowRulesPath, type LedgerSection } from './layout.ts';
 import { meta } from './meta.ts';
 
 /** Where the rule under a section's header runs: under its last line. */
@@ -60,9 +60,8 @@ export function OverviewChart({ data, lang, state, width, maxHeight }: ChartProp
       roleDescription={lang === 'de' ? 'Gegenüberstellung' : 'ledger'}
       marks={marks}
     >
-      <defs>
-        <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
-      </defs>
+      {/* Brings its own <defs>. */}
+      <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
       {layout.sections.map((section) => {
         const color = directionColor(section.direction);
         return (
@@ -84,6 +83,13 @@ export function OverviewChart({ data, lang, state, width, maxHeight }: ChartProp
               y2={headerRule(section)}
               style={{ stroke: color, strokeWidth: 2 }}
             />
+            {section.rows.length > 0 ? (
+              <path
+                aria-hidden="true"
+                d={rowRulesPath(section)}
+                style={{ fill: 'none', stroke: COLOR.rule, strokeWidth: 1 }}
+              />
+            ) : null}
             {section.rows.map((row) => (
               <Mark
                 key={row.item.id}
@@ -97,13 +103,6 @@ export function OverviewChart({ data, lang, state, width, maxHeight }: ChartProp
                   y={row.box.y}
                   width={row.box.width}
                   height={row.box.height}
-                />
-                <line
-                  x1={row.box.x}
-                  x2={row.box.x + row.box.width}
-                  y1={row.box.y + row.box.height}
-                  y2={row.box.y + row.box.height}
-                  style={{ stroke: COLOR.rule, strokeWidth: 1 }}
                 />
                 {row.mode === 'compact' || row.mode === 'figure' ? (
                   // One-line rows have no badge: a hollow bar says "not in the report".

@@ -9,12 +9,13 @@ import { STATIC_FIGURE_SLOT_CLASS } from './figure-path.ts';
 
 export function unrollStaticFigures(root: ParentNode): number {
   const slots = [...root.querySelectorAll<HTMLElement>(`noscript.${STATIC_FIGURE_SLOT_CLASS}`)];
+  const parser = new DOMParser();
   for (const slot of slots) {
-    const template = document.createElement('template');
-    // Our own prerendered markup (the server wrote it), kept verbatim by the parser as text.
-    template.innerHTML = slot.textContent ?? '';
-    for (const img of template.content.querySelectorAll('img')) img.loading = 'eager';
-    slot.replaceWith(template.content);
+    // The markup React wrote into the page on the server (its escaping applied), which the parser
+    // kept as text: parsed here as a browser without scripts parsed it.
+    const parsed = parser.parseFromString(slot.textContent ?? '', 'text/html').body;
+    for (const img of parsed.querySelectorAll('img')) img.loading = 'eager';
+    slot.replaceWith(...[...parsed.childNodes].map((node) => document.importNode(node, true)));
   }
   return slots.length;
 }
