@@ -3,6 +3,8 @@
  * catching problems, every "no problems" assertion elsewhere would pass for nothing.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -99,5 +101,40 @@ describe('page problem detectors', () => {
     const violations = await axeViolations(page);
     expect(violations.some((v) => v.startsWith('html-has-lang'))).toBe(true);
     await context.close();
+  });
+
+  it('forgive the loads a removed iframe cancels, but not those a frame that stays lost', async () => {
+    // A script that never arrives keeps each child frame loading until the test cuts it off.
+    const hanging = createServer((req, res) => {
+      if (req.url?.startsWith('/never.js')) return;
+      res.setHeader('content-type', 'text/html');
+      if (req.url === '/child') res.end('<script src="/never.js"></script>');
+      else
+        res.end(
+          '<title>host</title><iframe id="gone" src="/child"></iframe><iframe id="stays" src="/child"></iframe>',
+        );
+    });
+    await new Promise<void>((done) => hanging.listen(0, '127.0.0.1', done));
+    const origin = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`;
+    const { context, page, problems } = await openPage(browser, origin);
+    try {
+      await page.goto(`${origin}/`, { waitUntil: 'commit' });
+      await expect
+        .poll(() => problems.requests.filter((r) => r.endsWith('/never.js')).length)
+        .toBe(2);
+      await page.evaluate(() => document.getElementById('gone')!.remove());
+      await page
+        .frames()
+        .find((f) => f.parentFrame() && !f.isDetached())!
+        .evaluate(() => window.stop());
+      await expect.poll(() => problems.abortedInFrames.length).toBe(2);
+      await expect
+        .poll(() => listProblems(problems))
+        .toEqual([expect.stringMatching(/never\.js \(net::ERR_ABORTED\)$/)]);
+    } finally {
+      await context.close();
+      hanging.closeAllConnections();
+      await new Promise((done) => hanging.close(done));
+    }
   });
 });

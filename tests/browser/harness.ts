@@ -13,7 +13,9 @@ import {
   type Browser,
   type BrowserContext,
   type Download,
+  type Frame,
   type Page,
+  type Request,
 } from 'playwright-core';
 import { CHART_IDS, type ChartId } from '../../src/charts/types.ts';
 
@@ -166,6 +168,12 @@ export interface PageProblems {
   foreignRequests: string[];
   /** Every URL requested on the served origin, in order. */
   requests: string[];
+  /**
+   * Loads of child frames that were cancelled. Removing an iframe (a dialog's preview closing)
+   * cancels its loads by design; Playwright marks the frame detached only after the failure event,
+   * so whether each one counts is decided when the problems are listed.
+   */
+  abortedInFrames: { text: string; frame: Frame }[];
 }
 
 /**
@@ -183,6 +191,7 @@ export async function watchContext(
     failedRequests: [],
     foreignRequests: [],
     requests: [],
+    abortedInFrames: [],
   };
   const isOwn = (url: string) => {
     if (/^(data|blob|about):/.test(url)) return true;
@@ -206,7 +215,11 @@ export async function watchContext(
     if (!isOwn(req.url())) return; // already in foreignRequests
     // With JavaScript off, Chromium refuses script fetches (modulepreload) as "csp": by design.
     if (!javaScriptEnabled && req.failure()?.errorText === 'csp') return;
-    p.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`);
+    const text = `${req.url()} (${req.failure()?.errorText ?? 'failed'})`;
+    const frame = childFrame(req);
+    if (frame && req.failure()?.errorText === 'net::ERR_ABORTED')
+      p.abortedInFrames.push({ text, frame });
+    else p.failedRequests.push(text);
   });
   context.on('response', (res) => {
     if (res.status() >= 400) p.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
@@ -253,11 +266,23 @@ export async function cspViolations(page: Page): Promise<string[]> {
 }
 
 /** Empty when nothing went wrong; otherwise one readable line per problem (for expect(...).toEqual([])). */
+function childFrame(req: Request): Frame | null {
+  try {
+    const frame = req.frame();
+    return frame.parentFrame() ? frame : null;
+  } catch {
+    return null; // a worker's request has no frame
+  }
+}
+
 export function listProblems(p: PageProblems): string[] {
   return [
     ...p.consoleErrors.map((m) => `console error: ${m}`),
     ...p.pageErrors.map((m) => `uncaught: ${m}`),
     ...p.failedRequests.map((m) => `failed request: ${m}`),
+    ...p.abortedInFrames
+      .filter(({ frame }) => !frame.isDetached())
+      .map(({ text }) => `failed request: ${text}`),
     ...p.foreignRequests.map((m) => `request to another origin: ${m}`),
   ];
 }

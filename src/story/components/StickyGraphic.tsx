@@ -14,6 +14,7 @@ import {
   memo,
   useDeferredValue,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type CSSProperties,
@@ -23,6 +24,7 @@ import {
 import { isChartLoaded, useChart } from '../../charts/registry.ts';
 import type { ChartDefinition } from '../../charts/types.ts';
 import { ChartFigure } from '../../charts/shared/ChartFigure.tsx';
+import { FIGURE_HEADER } from '../../charts/shared/figure-header.ts';
 import { KEEP_SCROLL_ATTRIBUTE } from '../../charts/shared/ChartMarks.tsx';
 import { ChartActions } from '../../embed/ChartActions.tsx';
 import { EmbedButton } from '../../embed/EmbedButton.tsx';
@@ -38,6 +40,7 @@ import {
   STICKY_MAX_BOX,
   prerenderedMaxHeight,
   stickyDrawingHeight,
+  stickyHeader,
   type StickyRoom,
 } from './sticky-size.ts';
 import { nextStage, stageLayers, type Stage } from './stage.ts';
@@ -132,6 +135,8 @@ export function StickyGraphicBody(props: StickyGraphicProps) {
 
 interface StageLayerProps {
   step: GraphicStep;
+  /** Every state the story shows this chart in (its header keeps the room of the tallest). */
+  states: readonly string[];
   shown: boolean;
   /** Fade in when mounted (every chart but the first). */
   fadeIn: boolean;
@@ -150,6 +155,7 @@ interface StageLayerProps {
  */
 const StageLayer = memo(function StageLayer({
   step,
+  states,
   shown,
   fadeIn,
   data,
@@ -184,6 +190,7 @@ const StageLayer = memo(function StageLayer({
       <Suspense fallback={null}>
         <StickyChartFigure
           step={step}
+          states={states}
           data={data}
           lang={lang}
           room={room}
@@ -208,6 +215,7 @@ const StageLayer = memo(function StageLayer({
  */
 function StickyChartFigure({
   step,
+  states,
   data,
   lang,
   room,
@@ -216,6 +224,7 @@ function StickyChartFigure({
   actions,
 }: {
   step: GraphicStep;
+  states: readonly string[];
   data: Dataset;
   lang: Lang;
   room: StickyRoom | undefined;
@@ -224,27 +233,59 @@ function StickyChartFigure({
   actions: ReactNode;
 }) {
   const chart = useChart(step.chart);
-  const maxHeight =
-    room === undefined || width === undefined
+  const header =
+    width === undefined || room === undefined
       ? undefined
-      : stickyDrawingHeight(room, {
-          title: chart.title(data, lang),
-          subtitle: chart.subtitle(data, lang, step.resolvedState),
+      : stickyHeader(
+          states.map((state) => ({
+            title: chart.title(data, lang),
+            subtitle: chart.subtitle(data, lang, state),
+          })),
+          {
+            title: chart.title(data, lang),
+            subtitle: chart.subtitle(data, lang, step.resolvedState),
+          },
           width,
-        });
+          room.height,
+        );
+  const maxHeight =
+    room === undefined || header === undefined
+      ? undefined
+      : stickyDrawingHeight(room, header.height);
+  // On a phone the header keeps the room of its tallest state and the drawing its whole cap, so
+  // a state change redraws the marks and never moves the drawing or the lines under it.
+  const reserve =
+    room?.phone && header?.reserved && maxHeight !== undefined && !asPrerendered
+      ? ({
+          '--sticky-header-height': `${header.height - FIGURE_HEADER.after}px`,
+          '--sticky-drawing-height': `${maxHeight}px`,
+        } as CSSProperties)
+      : undefined;
   return (
-    // h2: the graphic precedes the sections' h2s, right after the page's h1.
-    <ChartFigure
-      id={step.chart}
-      data={data}
-      lang={lang}
-      state={step.resolvedState}
-      headingLevel={2}
-      initialWidth={width}
-      maxHeight={asPrerendered ? prerenderedMaxHeight : maxHeight}
-      actions={actions}
-    />
+    <div className="scrolly__reserve" style={reserve}>
+      {/* h2: the graphic precedes the sections' h2s, right after the page's h1. */}
+      <ChartFigure
+        id={step.chart}
+        data={data}
+        lang={lang}
+        state={step.resolvedState}
+        headingLevel={2}
+        initialWidth={width}
+        maxHeight={asPrerendered ? prerenderedMaxHeight : maxHeight}
+        actions={actions}
+      />
+    </div>
   );
+}
+
+function storyStatesByChart(steps: readonly GraphicStep[]): Map<string, string[]> {
+  const states = new Map<string, string[]>();
+  for (const { chart, resolvedState } of steps) {
+    const list = states.get(chart) ?? [];
+    if (!list.includes(resolvedState)) list.push(resolvedState);
+    states.set(chart, list);
+  }
+  return states;
 }
 
 interface StickyFigureProps extends StickyGraphicProps {
@@ -265,6 +306,7 @@ const StickyFigure = memo(function StickyFigure(props: StickyFigureProps) {
 
 function StepFigure({
   step,
+  steps,
   data,
   lang,
   graphicLabel,
@@ -282,6 +324,7 @@ function StepFigure({
   const next = nextStage(stage, step);
   if (next !== stage) setStage(next);
   const layers = stageLayers(next);
+  const statesByChart = useMemo(() => storyStatesByChart(steps), [steps]);
 
   // h2: the graphic precedes the sections' h2s, right after the page's h1.
   const figureProps = {
@@ -313,6 +356,7 @@ function StepFigure({
               <StageLayer
                 key={layer.chart}
                 step={layer}
+                states={statesByChart.get(layer.chart) ?? [layer.resolvedState]}
                 shown={layer === next.current}
                 fadeIn={next.previous !== null}
                 data={data}

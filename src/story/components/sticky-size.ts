@@ -41,18 +41,46 @@ export interface StickyRoom {
   phone: boolean;
 }
 
+/** One chart's header as the sticky graphic shows it in one of its states. */
+export interface FigureHeaderText {
+  title: string;
+  subtitle: string;
+}
+
 /**
- * The drawing's height cap for one chart state in the sticky box. Wide layouts keep room for the
+ * The drawing must keep at least this share of a phone's sticky box: where a chart's tallest
+ * header would leave less, the densest states would not fit, and the header keeps only the
+ * current state's room (a 320 × 640 screen, the smallest the piece supports).
+ */
+export const MIN_DRAWING_SHARE = 0.55;
+
+/**
+ * The height of one chart's header in the sticky box on a phone, and whether it is reserved: the
+ * tallest its title and subtitle wrap to in any state the story shows it in, so moving between
+ * the chart's states never moves its drawing (a layout shift in the middle of the reader's
+ * scroll); the next chart, a figure of its own, reserves its own. Where that would leave the
+ * drawing less than MIN_DRAWING_SHARE of the box, the current state's header, unreserved.
+ */
+export function stickyHeader(
+  headers: readonly FigureHeaderText[],
+  current: FigureHeaderText,
+  width: number,
+  roomHeight: number,
+): { height: number; reserved: boolean } {
+  const height = (h: FigureHeaderText) => figureHeaderHeight(h.title, h.subtitle, width);
+  const tallest = Math.max(height(current), ...headers.map(height));
+  return roomHeight - tallest >= MIN_DRAWING_SHARE * roomHeight
+    ? { height: tallest, reserved: true }
+    : { height: height(current), reserved: false };
+}
+
+/**
+ * The drawing's height cap for one chart in the sticky box. Wide layouts keep room for the
  * figure's header, source line and buttons (FIGURE_CHROME); on a phone only the figure's own
  * header stands above the drawing, and it wraps to more or fewer lines from chart to chart, so the
- * drawing gets what this chart's header leaves (estimated from text metrics, erring tall).
+ * drawing gets what this chart's reserved header (stickyHeaderHeight) leaves.
  */
-export function stickyDrawingHeight(
-  room: StickyRoom,
-  header: { title: string; subtitle: string; width: number },
-): number {
-  const chrome = room.phone
-    ? figureHeaderHeight(header.title, header.subtitle, header.width)
-    : FIGURE_CHROME;
+export function stickyDrawingHeight(room: StickyRoom, headerHeight: number): number {
+  const chrome = room.phone ? headerHeight : FIGURE_CHROME;
   return Math.max(120, Math.floor(room.height - chrome));
 }
