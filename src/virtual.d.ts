@@ -21,3 +21,14 @@ declare module 'virtual:dataset/client/en' {
   const data: Dataset;
   export default data;
 }
+
+/** The URL of the client dataset in one language as a JSON file (scripts/vite/dataset-plugin.ts). */
+declare module 'virtual:dataset/client-json/de' {
+  const url: string;
+  export default url;
+}
+
+declare module 'virtual:dataset/client-json/en' {
+  const url: string;
+  export default url;
+}

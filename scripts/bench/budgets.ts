@@ -135,19 +135,21 @@ export function checkBudgets(m: Measurements): BudgetRow[] {
 
   const embeds = Object.entries(m.bytes).filter(([k]) => k.startsWith('embed-'));
   const atLoad = embeds.length ? Math.max(...embeds.map(([, b]) => b.initial.js.gzip)) : undefined;
-  const embedJs = embeds.length ? Math.max(...embeds.map(([, b]) => b.total.js.gzip)) : undefined;
   const blocking = embeds.length
     ? Math.max(...embeds.map(([, b]) => b.renderBlockingScripts))
     : undefined;
+  // Issue 15's JS ≤ 100 KB is what an embed loads before the reader does anything (what
+  // Lighthouse measures); once touched, each chart keeps within this project's own 130 KB.
+  const afterTouch = embeds.map(([k, b]) => [k.replace('embed-', ''), b.total.js.gzip] as const);
   row(
-    'embed JS gzip (largest embed): at load / after the first touch / needed for first paint',
-    '≤ 100 KB / ≤ 130 KB / none',
-    atLoad === undefined || embedJs === undefined
+    'embed JS gzip: at load (largest embed) / after the first touch (each chart) / needed for first paint',
+    '≤ 100 KB / ≤ 130 KB each / none',
+    atLoad === undefined
       ? undefined
-      : `${kib(atLoad)} KB / ${kib(embedJs)} KB / ${blocking === 0 ? 'none' : `${blocking} blocking script(s)`}`,
-    atLoad === undefined || embedJs === undefined
+      : `${kib(atLoad)} KB / ${afterTouch.map(([k, v]) => `${k} ${kib(v)}`).join(', ')} KB / ${blocking === 0 ? 'none' : `${blocking} blocking script(s)`}`,
+    atLoad === undefined
       ? undefined
-      : atLoad <= 100 * 1024 && embedJs <= 130 * 1024 && blocking === 0,
+      : atLoad <= 100 * 1024 && afterTouch.every(([, v]) => v <= 130 * 1024) && blocking === 0,
   );
   const worstHost = (width: number) => {
     const runs = m.host.filter((h) => h.width === width);

@@ -26,11 +26,23 @@ const RESOLVED_IDS = [
   RESOLVED_CLIENT_ID,
   ...[...CLIENT_LANG_IDS.keys()].map((id) => `\0${id}`),
 ];
+/**
+ * The URL of one language's client dataset as a JSON file (`…/client-json/de`): the embeds fetch
+ * it on first touch instead of importing it as a script (JSON.parse of a response, no JS parse,
+ * fetched in parallel with the chart's chunks). Built: a hashed asset; dev: served by the plugin.
+ */
+const CLIENT_JSON_ID = 'virtual:dataset/client-json';
+const CLIENT_JSON_IDS = new Map<string, Lang>(LANGS.map((l) => [`${CLIENT_JSON_ID}/${l}`, l]));
+const DEV_JSON_PATH = '/@msmt-dataset/client-';
 
 /**
  * As a JSON string: V8 parses JSON.parse('…') several times faster than the same object literal,
  * which matters for ~80 KB of data on a phone.
  */
+function clientJson(data: Dataset, lang: Lang): string {
+  return JSON.stringify(clientDatasetIn(data, lang));
+}
+
 function moduleOf(data: Dataset, id: string): string {
   const lang = CLIENT_LANG_IDS.get(id.slice(1));
   const value = lang
@@ -53,6 +65,7 @@ export function datasetPlugin({
   let root = process.cwd();
   let lastValid: Dataset | undefined;
   let server: ViteDevServer | undefined;
+  let command: 'build' | 'serve' = 'build';
 
   const absolute = () => resolve(root, file);
 
@@ -66,6 +79,7 @@ export function datasetPlugin({
     name: 'msmt-dataset',
     configResolved(config) {
       root = config.root;
+      command = config.command;
       // Dev only: preview another copy of the dataset (the browser test edits a temp copy, never
       // data/transfers.json). Builds always use the configured file.
       const devFile = process.env.MSMT_DEV_DATA_FILE;
@@ -75,6 +89,13 @@ export function datasetPlugin({
       server = s;
       s.watcher.add(absolute());
       // The sheets the newsroom page links (the build writes them beside it), from the current data.
+      s.middlewares.use((req, res, next) => {
+        const lang = LANGS.find((l) => req.url?.split('?')[0] === `${DEV_JSON_PATH}${l}.json`);
+        const result = lang ? load() : undefined;
+        if (!lang || !result || 'error' in result) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(clientJson(result.data, lang));
+      });
       s.middlewares.use((req, res, next) => {
         const name = /\/transfers\.(xlsx|csv)$/.exec(req.url?.split('?')[0] ?? '')?.[1];
         const result = name && req.url?.startsWith('/src/pages/') ? load() : undefined;
@@ -92,9 +113,24 @@ export function datasetPlugin({
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (CLIENT_JSON_IDS.has(id)) return `\0${id}`;
       return id === CLIENT_ID || CLIENT_LANG_IDS.has(id) ? `\0${id}` : undefined;
     },
     load(id) {
+      const jsonLang = CLIENT_JSON_IDS.get(id.slice(1));
+      if (jsonLang) {
+        if (command === 'serve')
+          return `export default ${JSON.stringify(`${DEV_JSON_PATH}${jsonLang}.json`)};`;
+        this.addWatchFile(absolute());
+        const result = load();
+        if ('error' in result) this.error(`Dataset invalid:\n${result.error}`);
+        const ref = this.emitFile({
+          type: 'asset',
+          name: `dataset-${jsonLang}.json`,
+          source: clientJson(result.data, jsonLang),
+        });
+        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      }
       if (!RESOLVED_IDS.includes(id)) return undefined;
       this.addWatchFile(absolute());
       const result = load();

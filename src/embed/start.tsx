@@ -10,13 +10,22 @@ import { preloadChart } from '../charts/registry.ts';
 import type { ChartId } from '../charts/types.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { Lang } from '../lib/i18n.ts';
+import deUrl from 'virtual:dataset/client-json/de';
+import enUrl from 'virtual:dataset/client-json/en';
 import { EmbedClient } from './EmbedClient.tsx';
 
-/** The dataset in the page's language only (the other language's texts are empty). */
-const datasets: Record<Lang, () => Promise<{ default: Dataset }>> = {
-  de: () => import('virtual:dataset/client/de'),
-  en: () => import('virtual:dataset/client/en'),
-};
+/**
+ * The dataset in the page's language only (the other language's texts are empty), as a JSON file
+ * fetched beside the chart's chunks: parsed as JSON, not as script.
+ */
+const DATASET_URLS: Record<Lang, string> = { de: deUrl, en: enUrl };
+
+async function fetchDataset(lang: Lang): Promise<Dataset> {
+  const response = await fetch(DATASET_URLS[lang]);
+  if (!response.ok)
+    throw new Error(`embed: the dataset ${DATASET_URLS[lang]} answered ${response.status}`);
+  return (await response.json()) as Dataset;
+}
 
 export interface EmbedPage {
   chart: ChartId;
@@ -32,10 +41,7 @@ export async function startEmbed(
   onReady?: () => void,
 ): Promise<void> {
   // This chart's code and the data first: hydration must not suspend.
-  const [, { default: data }] = await Promise.all([
-    preloadChart(page.chart),
-    datasets[page.lang](),
-  ]);
+  const [, data] = await Promise.all([preloadChart(page.chart), fetchDataset(page.lang)]);
   const app = (
     <StrictMode>
       <EmbedClient {...page} data={data} onReady={onReady} />

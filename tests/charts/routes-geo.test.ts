@@ -153,14 +153,45 @@ describe('occupied territory (Crimea)', () => {
 });
 
 describe('geoPlugin()', () => {
-  it('serves src/charts/routes/region-geo.ts as an ES module of the built geometry', () => {
-    const plugin = geoPlugin();
-    const load = plugin.load as (id: string) => string | undefined;
-    const file = resolve(import.meta.dirname, '../../src/charts/routes/region-geo.ts');
-    expect(
-      load(resolve(import.meta.dirname, '../../src/charts/routes/projection.ts')),
-    ).toBeUndefined();
-    const code = load(file);
-    expect(code).toBe(`export default ${JSON.stringify(geo)};`);
+  type Load = (
+    this: { emitFile(f: { type: string; name: string; source: string }): string },
+    id: string,
+    options?: { ssr?: boolean },
+  ) => string | undefined;
+  const file = resolve(import.meta.dirname, '../../src/charts/routes/region-geo.ts');
+  function plugin(command: 'build' | 'serve') {
+    const p = geoPlugin();
+    (p.configResolved as (c: { command: string }) => void)({ command });
+    const emitted: { type: string; name: string; source: string }[] = [];
+    const context = {
+      emitFile: (f: { type: string; name: string; source: string }) => {
+        emitted.push(f);
+        return 'REF';
+      },
+    };
+    const load = (id: string, options?: { ssr?: boolean }) =>
+      (p.load as Load).call(context, id, options);
+    return { load, emitted };
+  }
+
+  it('serves src/charts/routes/region-geo.ts inline to the server build and the dev server', () => {
+    const dev = plugin('serve');
+    expect(dev.load(resolve(import.meta.dirname, '../../src/charts/routes/projection.ts'))).toBe(
+      undefined,
+    );
+    expect(dev.load(file)).toBe(`export default ${JSON.stringify(geo)};`);
+    const server = plugin('build');
+    expect(server.load(file, { ssr: true })).toBe(`export default ${JSON.stringify(geo)};`);
+    expect([...dev.emitted, ...server.emitted]).toEqual([]);
+  });
+
+  it('gives the browser build a JSON file that the module fetches before its importers run', () => {
+    const client = plugin('build');
+    const code = client.load(file) ?? '';
+    expect(client.emitted).toEqual([
+      { type: 'asset', name: 'region-geo.json', source: JSON.stringify(geo) },
+    ]);
+    expect(code).toContain('await fetch(import.meta.ROLLUP_FILE_URL_REF)');
+    expect(code).toContain('export default await response.json();');
   });
 });

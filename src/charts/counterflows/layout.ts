@@ -5,11 +5,11 @@
  * laid out in every state (stable positions); states only change what is shown or highlighted.
  */
 import { descending, max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import type { Dataset, Estimate, Transfer } from '../../data/schema.ts';
 import { formatAmount, formatDate, formatQuantity } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
+import { linearScale } from '../shared/linear-scale.ts';
 import { makeLabel, type Box, type TextLabel } from '../shared/labels.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
 import { sourceNames } from '../shared/sources.ts';
@@ -181,9 +181,7 @@ export function layoutCounterflowsAt(
       [oil, ...estimates, ...(cap ? [cap] : [])],
       (f) => qualifierMarks(f.quantity).extent ?? 0,
     ) ?? 0;
-  const x = scaleLinear()
-    .domain([0, largest * 1.05])
-    .range([0, width - valueRoom]);
+  const x = linearScale([0, largest * 1.05], [0, width - valueRoom]);
 
   const oilTitle = de ? 'Raffinierte Erdölprodukte, in Barrel' : 'Refined petroleum, in barrels';
   const header = makeLabel(

@@ -5,13 +5,13 @@
  * numbered markers on a dated strip with a list below. Same positions in every state; states only
  * switch visibility, so transitions animate opacity, not geometry.
  */
-import { scaleLinear } from 'd3-scale';
 import type { Dataset, Estimate, Transfer } from '../../data/schema.ts';
 import { computeTotal, requireFigure } from '../../data/derive.ts';
 import { SOLDIERS_PER_SQUARE } from '../../data/unit-marks.ts';
 import { formatAmount, formatDate, formatQuantity } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
+import { linearScale } from '../shared/linear-scale.ts';
 import { makeLabel, overlaps, spreadCentred, type Box, type TextLabel } from '../shared/labels.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
 import { fitText, wrapText } from '../shared/text.ts';
@@ -440,9 +440,10 @@ function timeAxis(figures: TroopsFigures, grid: Grid): TimeAxis {
   const t0 = Math.min(...times) - TIME_PAD_DAYS * DAY_MS;
   const t1 = Math.max(...times) + TIME_PAD_DAYS * DAY_MS;
   const { plot } = grid;
-  const scale = scaleLinear()
-    .domain([t0, t1])
-    .range([plot.x, plot.x + plot.width - grid.blockWidth - (grid.wide ? LAST_LABEL_ROOM : 0)]);
+  const scale = linearScale(
+    [t0, t1],
+    [plot.x, plot.x + plot.width - grid.blockWidth - (grid.wide ? LAST_LABEL_ROOM : 0)],
+  );
   return { t0, t1, x: (t) => scale(t) };
 }
 

@@ -9,11 +9,11 @@
  * months between them, and year ticks sit on the timeline at their interpolated position.
  */
 import { descending, max, sum } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import type { Direction, Estimate, LocalText, Quantity, Unit } from '../../../data/schema.ts';
 import { formatAmount, formatDate, formatNumber, unitWord } from '../../../lib/format.ts';
 import type { Lang } from '../../../lib/i18n.ts';
 import { FONT } from '../../shared/colors.ts';
+import { linearScale } from '../../shared/linear-scale.ts';
 import { textBox, unionBox, type Box } from '../../shared/labels.ts';
 import { qualifierMarks } from '../../shared/qualifier.ts';
 import { fitText, textWidth, wrapText } from '../../shared/text.ts';
@@ -272,7 +272,7 @@ export function layoutEstimatesAt(
       : 0,
     1,
   );
-  const x = scaleLinear().domain([0, maxValue]).nice().range([x0, x1]);
+  const x = linearScale([0, maxValue], [x0, x1], { nice: true });
   const reportMonth = monthIndex(series.msmt.date);
 
   // Rows in time order, the MSMT row at the report date.
