@@ -13,11 +13,13 @@ function RecordIds({ correction, lang }: { correction: Correction; lang: Lang })
     correction.removed?.length ? `${w.removed} ${correction.removed.join(', ')}` : '',
   ].filter(Boolean);
   if (parts.length === 0) return null;
+  // No wrapper around the parenthesis: the story lists every correction, and each element counts
+  // in the page's first layout.
   return (
-    <span className="corrections__records">
+    <>
       {' '}
-      ({w.records} <code>{parts.join('; ')}</code>)
-    </span>
+      ({w.records} <code className="corrections__records">{parts.join('; ')}</code>)
+    </>
   );
 }
 

@@ -56,6 +56,8 @@ describe('npm run dev: the story page', () => {
     expect(problems.failedRequests).toEqual([]);
     expect(warnings).toEqual([]);
 
+    // The static figures are in <noscript> for a scripted reader, and in the page once it prints.
+    await page.emulateMedia({ media: 'print' });
     const figure = await page.locator('img[src*="figures/"]').first().getAttribute('src');
     const res = await page.request.get(new URL(figure!, page.url()).href);
     expect(res.status()).toBe(200);

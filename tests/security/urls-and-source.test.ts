@@ -66,4 +66,11 @@ describe('no raw HTML sinks in src/', () => {
     const hits = files.filter((f) => pattern.test(readFileSync(f, 'utf8')));
     expect(hits).toEqual([]);
   });
+  // The one parse of markup in the browser: the story's static figures, which the server rendered
+  // through React into <noscript> and a scripted reader's browser kept as text, parsed back for
+  // print. Nowhere else.
+  it('DOMParser only where the print figures are unrolled', () => {
+    const hits = files.filter((f) => /\bDOMParser\b/.test(readFileSync(f, 'utf8')));
+    expect(hits).toEqual([join('src', 'story', 'startup', 'print-figures.ts')]);
+  });
 });

@@ -16,6 +16,7 @@ import { markLabel } from '../shared/sources.ts';
 import { BoxRect, HatchSwatch } from '../shared/SvgParts.tsx';
 import {
   layoutOverview,
+  rowRulesPath,
   type LedgerRow,
   type LedgerSection,
   type LedgerSummary,
@@ -123,13 +124,6 @@ function LedgerRowMark({
   return (
     <Mark id={row.item.id} label={label} className="chart-ledger-row">
       <BoxRect className="chart-mark__hit" box={box} />
-      <line
-        x1={box.x}
-        x2={box.x + box.width}
-        y1={box.y + box.height}
-        y2={box.y + box.height}
-        style={{ stroke: COLOR.rule, strokeWidth: 1 }}
-      />
       <RowAccent row={row} color={color} />
       {row.labels.map((l, i) => (
         <Label key={i} label={l} />
@@ -187,6 +181,13 @@ function SectionGroup({
         y2={headerRule(section)}
         style={{ stroke: color, strokeWidth: 2 }}
       />
+      {section.rows.length > 0 ? (
+        <path
+          aria-hidden="true"
+          d={rowRulesPath(section)}
+          style={{ fill: 'none', stroke: COLOR.rule, strokeWidth: 1 }}
+        />
+      ) : null}
       {section.rows.map((row) => (
         <LedgerRowMark
           key={row.item.id}
@@ -214,9 +215,8 @@ export function OverviewChart({ data, lang, state, width, maxHeight }: ChartProp
   const text = chartText(meta, { data, lang, state });
   return (
     <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={overviewMarks(layout)}>
-      <defs>
-        <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
-      </defs>
+      {/* Brings its own <defs>. */}
+      <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
       {layout.sections.map((section) => (
         <SectionGroup
           key={section.direction}

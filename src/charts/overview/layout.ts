@@ -76,6 +76,17 @@ export interface LedgerSection {
   unquantified: LedgerSummary | null;
 }
 
+/**
+ * The rules under a section's rows as one path (one element per section, not one per row: the
+ * story's first figure is prerendered at three widths, and every element counts at load). The
+ * rows never move, so their rules need not move with them.
+ */
+export function rowRulesPath(section: LedgerSection): string {
+  return section.rows
+    .map(({ box }) => `M${box.x},${box.y + box.height}H${box.x + box.width}`)
+    .join('');
+}
+
 /** Several ledger items named together in one text (the unquantified ones, in `figure` mode). */
 export interface LedgerSummary {
   id: string;

@@ -5,8 +5,8 @@
  * `<title>`: the native tooltip repeated the callout a second later, and a prerendered page carries
  * every mark once per layout width, so each element per mark counts; outside one it keeps the
  * tooltip. Hover means a pointer moving over the mark, not the page scrolling under a resting one.
- * A focus ring around the mark's box shows on keyboard focus. Positioned by a CSS transform that
- * glides between states (./motion.ts).
+ * A focus ring around the mark's box shows on keyboard focus (drawn in the tab stop only).
+ * Positioned by a CSS transform that glides between states (./motion.ts).
  */
 import type { ReactNode } from 'react';
 import { MARK_ID_ATTRIBUTE, useMarksContext } from './ChartMarks.tsx';
@@ -45,7 +45,10 @@ export function Mark({
   children,
 }: MarkProps) {
   const marks = useMarksContext();
-  const box = hidden ? undefined : marks?.boxOf(id);
+  // Only the chart's tab stop carries a ring: keyboard focus reaches a mark only as the tab stop
+  // (Tab, or the arrow keys, which make the mark they reach the stop), so one ring per chart is
+  // enough, and a prerendered page carries no ring elements for every other mark.
+  const box = hidden || marks?.tabStop !== id ? undefined : marks.boxOf(id);
   return (
     <g
       className={

@@ -19,9 +19,15 @@ export interface InlineProps {
 function FigureSegment({ segment }: { segment: Extract<Segment, { kind: 'figure' }> }) {
   if (!segment.sourceId) return <span className="figure-ref">{segment.text}</span>;
   return (
-    <a className="figure-ref" href={`#quelle-${segment.sourceId}`} data-figure={segment.figureId}>
-      {/* A citation names a source from the data: isolated, like every source name. */}
-      <bdi>{segment.text}</bdi>
+    // A citation names a source from the data: isolated, like every source name (dir="auto"
+    // isolates as a <bdi> would, without a second element per citation).
+    <a
+      className="figure-ref"
+      href={`#quelle-${segment.sourceId}`}
+      data-figure={segment.figureId}
+      dir="auto"
+    >
+      {segment.text}
     </a>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * @component Every source of the dataset, each with the anchor `quelle-<id>` that the figures in
  * the prose link to: publisher, title linked to the article, date, "via" the outlet that carried
- * a copy.
+ * a copy. The date is plain text, not a <time>: a hundred sources would add a hundred elements to
+ * the page's first layout for a machine-readable date that nothing reads.
  */
 import type { Dataset } from '../../data/schema.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -28,7 +29,7 @@ export function SourceList({ data, lang, ui }: { data: Dataset; lang: Lang; ui: 
             >
               {source.title}
             </a>
-            , <time dateTime={source.date}>{formatDate(source.date, lang)}</time>
+            , {formatDate(source.date, lang)}
             {source.via ? (
               <>
                 {' '}

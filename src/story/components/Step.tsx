@@ -8,7 +8,11 @@ import { chartMeta } from '../../charts/meta.ts';
 import { ChartFigure } from '../../charts/shared/ChartFigure.tsx';
 import type { Dataset } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import { STATIC_FIGURE_WIDTH, staticFigurePath } from '../startup/figure-path.ts';
+import {
+  STATIC_FIGURE_SLOT_CLASS,
+  STATIC_FIGURE_WIDTH,
+  staticFigurePath,
+} from '../startup/figure-path.ts';
 import { resolveToPlainText } from '../content/placeholders.ts';
 import { Prose } from './Prose.tsx';
 import { ServerOnly } from './ServerOnly.tsx';
@@ -47,9 +51,9 @@ function StepView({ step, active, data, lang, file, graphicLabel }: StepProps) {
       <div className="step__text">
         <Prose text={step.text} data={data} lang={lang} where={where} />
       </div>
-      <p className="visually-hidden">
-        {graphicLabel}: <bdi>{alt}</bdi>
-      </p>
+      {/* One text node: the paragraph is the description's own bidi paragraph, so text from the
+          data in it cannot reorder anything outside it (as a <bdi> would, one element fewer). */}
+      <p className="visually-hidden">{`${graphicLabel}: ${alt}`}</p>
     </div>
   );
 }
@@ -68,8 +72,11 @@ export interface StaticFigureProps {
 /**
  * The chart state of a step as a static figure, for print and for readers without JavaScript
  * (CSS shows it only then). The drawing is an SVG file (story/startup/figure-files.tsx) loaded lazily, so
- * scripted readers, who never see these figures, never download them. Prerendered and never
- * hydrated (ServerOnly); memoised so that its props never change after hydration.
+ * scripted readers, who never see these figures, never download them. Inside `<noscript>`: a
+ * browser that runs scripts parses it as text, so the figures add no elements to a scripted
+ * reader's page (its first layout); print-figures.ts unrolls them when that reader prints.
+ * Prerendered and never hydrated (ServerOnly); memoised so that its props never change after
+ * hydration.
  */
 export const StaticFigure = memo(function StaticFigure({
   step,
@@ -82,26 +89,28 @@ export const StaticFigure = memo(function StaticFigure({
   // The figure is the step figure itself (no wrapper): every element of the page counts.
   return (
     <ServerOnly>
-      <ChartFigure
-        id={step.chart}
-        data={data}
-        lang={lang}
-        state={step.resolvedState}
-        tableMode="none"
-        headingLevel={3}
-        className="step-figure"
-        dataset={{ 'step-figure': String(step.index) }}
-        drawing={
-          <img
-            className="chart-figure__image"
-            src={src}
-            alt={alt}
-            width={STATIC_FIGURE_WIDTH}
-            loading="lazy"
-            decoding="async"
-          />
-        }
-      />
+      <noscript className={STATIC_FIGURE_SLOT_CLASS}>
+        <ChartFigure
+          id={step.chart}
+          data={data}
+          lang={lang}
+          state={step.resolvedState}
+          tableMode="none"
+          headingLevel={3}
+          className="step-figure"
+          dataset={{ 'step-figure': String(step.index) }}
+          drawing={
+            <img
+              className="chart-figure__image"
+              src={src}
+              alt={alt}
+              width={STATIC_FIGURE_WIDTH}
+              loading="lazy"
+              decoding="async"
+            />
+          }
+        />
+      </noscript>
     </ServerOnly>
   );
 });

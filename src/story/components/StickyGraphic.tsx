@@ -21,7 +21,6 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { LazyMotion, domMin, m, useReducedMotion } from 'framer-motion';
 import { isChartLoaded, useChart } from '../../charts/registry.ts';
 import type { ChartDefinition } from '../../charts/types.ts';
 import { ChartFigure } from '../../charts/shared/ChartFigure.tsx';
@@ -82,16 +81,6 @@ export function StickyGraphic(props: StickyGraphicProps) {
 }
 
 export function StickyGraphicBody(props: StickyGraphicProps) {
-  // Above the part that re-renders with every step: LazyMotion re-checks its features whenever it
-  // renders, a few milliseconds of a phone's frame at each step change.
-  return (
-    <LazyMotion features={domMin} strict>
-      <ActiveStepGraphic {...props} />
-    </LazyMotion>
-  );
-}
-
-function ActiveStepGraphic(props: StickyGraphicProps) {
   const { index } = useActiveStep();
   // A step whose chart's code is here renders at once, in the frame of the step change: one
   // frame's hitch, where a deferred render sliced between scroll frames made two or three (the
@@ -101,7 +90,6 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
   const urgentStep = graphicStepAt(props.steps, index);
   const figureIndex = urgentStep && isChartLoaded(urgentStep.chart) ? index : deferredIndex;
   const hydrated = useHydrated();
-  const reduceMotion = useReducedMotion() ?? false;
 
   const box = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState<StickyRoom | undefined>(undefined);
@@ -136,7 +124,6 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
       {...props}
       index={figureIndex}
       hydrated={hydrated}
-      reduceMotion={reduceMotion}
       maxHeight={maxHeight}
       room={room}
       width={width === undefined ? undefined : Math.min(width, STICKY_MAX_BOX)}
@@ -155,7 +142,6 @@ interface StageLayerProps {
   fadeIn: boolean;
   data: Dataset;
   lang: Lang;
-  reduceMotion: boolean;
   room: StickyRoom | undefined;
   width: number | undefined;
   /** Drawn as the prerendered figure was (see StickyGraphicProps.takeOver). */
@@ -174,7 +160,6 @@ const StageLayer = memo(function StageLayer({
   fadeIn,
   data,
   lang,
-  reduceMotion,
   room,
   width,
   asPrerendered,
@@ -188,12 +173,17 @@ const StageLayer = memo(function StageLayer({
     root: lang === 'de' ? './' : '../',
   };
   return (
-    <m.div
-      className={asPrerendered ? 'scrolly__figure scrolly__figure--fit' : 'scrolly__figure'}
+    // The crossfade is CSS (story.css): an inert layer fades out, a layer mounted with
+    // `--enter` fades in from its @starting-style, neither with prefers-reduced-motion.
+    <div
+      className={[
+        'scrolly__figure',
+        asPrerendered ? 'scrolly__figure--fit' : '',
+        fadeIn ? 'scrolly__figure--enter' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       inert={!shown}
-      initial={fadeIn ? { opacity: 0 } : false}
-      animate={{ opacity: shown ? 1 : 0 }}
-      transition={{ duration: reduceMotion ? 0 : 0.22 }}
     >
       {/* Chart code loads per chart (charts/registry.lazy.tsx): the box stays empty for the
           moment a not yet loaded chart takes to arrive. */}
@@ -214,7 +204,7 @@ const StageLayer = memo(function StageLayer({
           }
         />
       </Suspense>
-    </m.div>
+    </div>
   );
 });
 
@@ -301,7 +291,6 @@ function storyStatesByChart(steps: readonly GraphicStep[]): Map<string, string[]
 interface StickyFigureProps extends StickyGraphicProps {
   index: number;
   hydrated: boolean;
-  reduceMotion: boolean;
   maxHeight: number | undefined;
   room: StickyRoom | undefined;
   /** The drawing's box width once measured: where a newly mounted chart starts. */
@@ -322,7 +311,6 @@ function StepFigure({
   lang,
   graphicLabel,
   hydrated,
-  reduceMotion,
   maxHeight,
   room,
   width,
@@ -373,7 +361,6 @@ function StepFigure({
                 fadeIn={next.previous !== null}
                 data={data}
                 lang={lang}
-                reduceMotion={reduceMotion}
                 room={room}
                 width={width}
                 asPrerendered={asPrerendered && layer === next.current}

@@ -9,6 +9,9 @@ import type { Lang } from '../../lib/i18n.ts';
 /** Stylesheets (in src/styles) a figure file carries: the colour tokens and the chart rules. */
 export const FIGURE_STYLESHEETS = ['tokens.css', 'charts.css'] as const;
 
+/** The `<noscript>` around each step's static figure (print-figures.ts unrolls it to print). */
+export const STATIC_FIGURE_SLOT_CLASS = 'step-figure-slot';
+
 /** The width the figures are drawn at; the image scales down to narrower columns. */
 export const STATIC_FIGURE_WIDTH = 640;
 

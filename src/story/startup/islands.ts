@@ -13,6 +13,7 @@ import { startReadingProgress } from '../../scrolly/reading-progress.ts';
 import { createScrollyStore } from '../../scrolly/store.ts';
 import { onFirstEngagement } from './engagement.ts';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
+import { prepareForPrint } from './print-figures.ts';
 
 /** The steps as the server wrote them: `data-step-id`, `data-chart`, `data-state`. */
 function readSteps(elements: readonly HTMLElement[]): GraphicStep[] {
@@ -61,6 +62,8 @@ export function startStoryIslands(lang: Lang): boolean {
   store.subscribe(reflect);
   startScrollEngine(scrolly, store);
   reflect();
+
+  prepareForPrint(window);
 
   const bar = document.querySelector<HTMLElement>('.reading-progress__bar');
   if (bar) startReadingProgress(() => scrolly.closest('article'), bar);
