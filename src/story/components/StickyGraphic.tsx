@@ -21,6 +21,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import { LazyMotion, m, useReducedMotion } from 'framer-motion';
 import { isChartLoaded, useChart } from '../../charts/registry.ts';
 import type { ChartDefinition } from '../../charts/types.ts';
 import { ChartFigure } from '../../charts/shared/ChartFigure.tsx';
@@ -80,7 +81,29 @@ export function StickyGraphic(props: StickyGraphicProps) {
   );
 }
 
+/**
+ * The crossfade's features load on the reader's first scroll: the first chart change is screens
+ * further down, so they are there long before, and off the path to the first chart. Should a jump
+ * reach another chart first, its fade starts once they arrive.
+ */
+const loadMotionFeatures = () =>
+  new Promise<void>((resolve) => {
+    addEventListener('scroll', () => resolve(), { once: true, passive: true });
+  })
+    .then(() => import('./motion-features.ts'))
+    .then((r) => r.default);
+
 export function StickyGraphicBody(props: StickyGraphicProps) {
+  // Above the part that re-renders with every step: LazyMotion re-checks its features whenever it
+  // renders, a few milliseconds of a phone's frame at each step change.
+  return (
+    <LazyMotion features={loadMotionFeatures} strict>
+      <ActiveStepGraphic {...props} />
+    </LazyMotion>
+  );
+}
+
+function ActiveStepGraphic(props: StickyGraphicProps) {
   const { index } = useActiveStep();
   // A step whose chart's code is here renders at once, in the frame of the step change: one
   // frame's hitch, where a deferred render sliced between scroll frames made two or three (the
@@ -90,6 +113,7 @@ export function StickyGraphicBody(props: StickyGraphicProps) {
   const urgentStep = graphicStepAt(props.steps, index);
   const figureIndex = urgentStep && isChartLoaded(urgentStep.chart) ? index : deferredIndex;
   const hydrated = useHydrated();
+  const reduceMotion = useReducedMotion() ?? false;
 
   const box = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState<StickyRoom | undefined>(undefined);
@@ -124,6 +148,7 @@ export function StickyGraphicBody(props: StickyGraphicProps) {
       {...props}
       index={figureIndex}
       hydrated={hydrated}
+      reduceMotion={reduceMotion}
       maxHeight={maxHeight}
       room={room}
       width={width === undefined ? undefined : Math.min(width, STICKY_MAX_BOX)}
@@ -142,6 +167,7 @@ interface StageLayerProps {
   fadeIn: boolean;
   data: Dataset;
   lang: Lang;
+  reduceMotion: boolean;
   room: StickyRoom | undefined;
   width: number | undefined;
   /** Drawn as the prerendered figure was (see StickyGraphicProps.takeOver). */
@@ -160,6 +186,7 @@ const StageLayer = memo(function StageLayer({
   fadeIn,
   data,
   lang,
+  reduceMotion,
   room,
   width,
   asPrerendered,
@@ -173,17 +200,14 @@ const StageLayer = memo(function StageLayer({
     root: lang === 'de' ? './' : '../',
   };
   return (
-    // The crossfade is CSS (story.css): an inert layer fades out, a layer mounted with
-    // `--enter` fades in from its @starting-style, neither with prefers-reduced-motion.
-    <div
-      className={[
-        'scrolly__figure',
-        asPrerendered ? 'scrolly__figure--fit' : '',
-        fadeIn ? 'scrolly__figure--enter' : '',
-      ]
-        .filter(Boolean)
-        .join(' ')}
+    // The crossfade when the chart changes: framer-motion animates the layer's opacity (the
+    // compositor runs it), none with prefers-reduced-motion.
+    <m.div
+      className={asPrerendered ? 'scrolly__figure scrolly__figure--fit' : 'scrolly__figure'}
       inert={!shown}
+      initial={fadeIn ? { opacity: 0 } : false}
+      animate={{ opacity: shown ? 1 : 0 }}
+      transition={{ duration: reduceMotion ? 0 : 0.22 }}
     >
       {/* Chart code loads per chart (charts/registry.lazy.tsx): the box stays empty for the
           moment a not yet loaded chart takes to arrive. */}
@@ -204,7 +228,7 @@ const StageLayer = memo(function StageLayer({
           }
         />
       </Suspense>
-    </div>
+    </m.div>
   );
 });
 
@@ -291,6 +315,7 @@ function storyStatesByChart(steps: readonly GraphicStep[]): Map<string, string[]
 interface StickyFigureProps extends StickyGraphicProps {
   index: number;
   hydrated: boolean;
+  reduceMotion: boolean;
   maxHeight: number | undefined;
   room: StickyRoom | undefined;
   /** The drawing's box width once measured: where a newly mounted chart starts. */
@@ -311,6 +336,7 @@ function StepFigure({
   lang,
   graphicLabel,
   hydrated,
+  reduceMotion,
   maxHeight,
   room,
   width,
@@ -361,6 +387,7 @@ function StepFigure({
                 fadeIn={next.previous !== null}
                 data={data}
                 lang={lang}
+                reduceMotion={reduceMotion}
                 room={room}
                 width={width}
                 asPrerendered={asPrerendered && layer === next.current}
