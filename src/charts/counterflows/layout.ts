@@ -10,7 +10,7 @@ import { formatAmount, formatDate, formatQuantity } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { ChartProps } from '../types.ts';
 import { FONT } from '../shared/colors.ts';
-import { linearScale, type LinearScale } from '../shared/linear-scale.ts';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { makeLabel, type Box, type TextLabel } from '../shared/labels.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
 import { sourceNames } from '../shared/sources.ts';
@@ -357,7 +357,7 @@ function frameFor(options: CounterflowsOptions, density: CounterflowsDensity): F
 }
 
 /** One barrel scale for every oil bar, with room for the open end and the widest value label. */
-function oilScale(f: Frame, figures: CounterflowsFigures): LinearScale {
+function oilScale(f: Frame, figures: CounterflowsFigures): ScaleLinear<number, number> {
   const { width, lang } = f;
   const valueNeeds =
     max(
@@ -378,7 +378,9 @@ function oilScale(f: Frame, figures: CounterflowsFigures): LinearScale {
       [...figures.oil, ...(figures.cap ? [figures.cap] : [])],
       (o) => qualifierMarks(o.quantity).extent ?? 0,
     ) ?? 0;
-  return linearScale([0, largest * SCALE_HEADROOM], [0, width - valueRoom]);
+  return scaleLinear()
+    .domain([0, largest * SCALE_HEADROOM])
+    .range([0, width - valueRoom]);
 }
 
 /** Tight bars carry a smaller value, so it clears the label line above and the next row. */
@@ -423,7 +425,7 @@ function oilBars(
   f: Frame,
   data: Dataset,
   figures: CounterflowsFigures,
-  x: LinearScale,
+  x: ScaleLinear<number, number>,
   top: number,
 ): { bars: OilBar[]; bottom: number } {
   const { spec, full, width, lang } = f;
@@ -469,7 +471,7 @@ function oilBars(
 }
 
 /** Value ticks under the bars; tight bars are each labelled with their value: no ticks. */
-function oilAxis(f: Frame, x: LinearScale, axisY: number) {
+function oilAxis(f: Frame, x: ScaleLinear<number, number>, axisY: number) {
   const { width, lang } = f;
   const values =
     f.foldOil || f.tight

@@ -11,7 +11,7 @@ import { SOLDIERS_PER_SQUARE } from '../../data/unit-marks.ts';
 import { formatAmount, formatDate, formatQuantity } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { FONT } from '../shared/colors.ts';
-import { linearScale } from '../shared/linear-scale.ts';
+import { scaleLinear } from 'd3-scale';
 import { makeLabel, overlaps, spreadCentred, type Box, type TextLabel } from '../shared/labels.ts';
 import { qualifierMarks } from '../shared/qualifier.ts';
 import { fitText, wrapText } from '../shared/text.ts';
@@ -440,10 +440,9 @@ function timeAxis(figures: TroopsFigures, grid: Grid): TimeAxis {
   const t0 = Math.min(...times) - TIME_PAD_DAYS * DAY_MS;
   const t1 = Math.max(...times) + TIME_PAD_DAYS * DAY_MS;
   const { plot } = grid;
-  const scale = linearScale(
-    [t0, t1],
-    [plot.x, plot.x + plot.width - grid.blockWidth - (grid.wide ? LAST_LABEL_ROOM : 0)],
-  );
+  const scale = scaleLinear()
+    .domain([t0, t1])
+    .range([plot.x, plot.x + plot.width - grid.blockWidth - (grid.wide ? LAST_LABEL_ROOM : 0)]);
   return { t0, t1, x: (t) => scale(t) };
 }
 

@@ -6,7 +6,7 @@ import { max, sum } from 'd3-array';
 import type { Quantity } from '../../../data/schema.ts';
 import type { Lang } from '../../../lib/i18n.ts';
 import { FONT } from '../../shared/colors.ts';
-import { linearScale, type LinearScale } from '../../shared/linear-scale.ts';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { qualifierMarks } from '../../shared/qualifier.ts';
 import type { Statement } from './select.ts';
 import { WORDS } from './words.ts';
@@ -102,7 +102,7 @@ export interface Frame {
   /** The value scale's left (zero) and right ends. */
   x0: number;
   x1: number;
-  x: LinearScale;
+  x: ScaleLinear<number, number>;
   /** Where the timeline and the rows' dots sit. */
   timelineX: number;
   dotX: number;
@@ -161,7 +161,7 @@ export function frameFor(
     width,
     x0,
     x1,
-    x: linearScale([0, maxValue], [x0, x1], { nice: true }),
+    x: scaleLinear().domain([0, maxValue]).nice().range([x0, x1]),
     timelineX: gutter - TIMELINE_INSET,
     dotX: spec.inline ? INLINE_DOT_X : gutter - TIMELINE_INSET,
     textWidthMax: width - x0 - TEXT_END_PAD,
