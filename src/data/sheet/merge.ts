@@ -85,6 +85,39 @@ function textsToRecord(spec: TableSpec, kind: RecordKind, texts: Map<string, str
 
 const kindsOf = (spec: TableSpec): RecordKind[] => [...spec.kinds];
 
+type Added = Record<Collection, { record: Json; row: SheetRow }[]>;
+type CurrentRecord = { kind: RecordKind; index: number; record: Json };
+
+/** What merging the sheets builds up, table by table and row by row. */
+interface MergeState {
+  version: number;
+  options: MergeOptions;
+  problems: SheetProblem[];
+  notes: string[];
+  origins: Map<string, Position>;
+  lists: Record<Collection, Json[]>;
+  deleted: Set<string>;
+  added: Added;
+  staleVersion: number;
+  changedSince: string[];
+  touched: number;
+  keptForEncoding: number;
+}
+
+type ReportProblem = (columnName: string, message: string) => void;
+
+function problemReporter(state: MergeState, row: SheetRow): ReportProblem {
+  return (columnName, message) =>
+    state.problems.push({
+      sheet: row.sheet,
+      line: row.line,
+      column: 0,
+      columnName,
+      rowId: row.id,
+      message,
+    });
+}
+
 export function mergeSheets(
   current: Json,
   tables: readonly { spec: TableSpec; rows: readonly SheetRow[] }[],
@@ -92,166 +125,212 @@ export function mergeSheets(
 ): MergeResult {
   const meta = current.meta as { version: number; changelog: ChangelogLike[] };
   const version = meta.version;
-  const problems: SheetProblem[] = [];
-  const notes: string[] = [];
-  const origins = new Map<string, Position>();
-  const lists: Record<Collection, Json[]> = {
-    transfers: [...((current.transfers as Json[]) ?? [])],
-    estimates: [...((current.estimates as Json[]) ?? [])],
-    sources: [...((current.sources as Json[]) ?? [])],
+  const state: MergeState = {
+    version,
+    options,
+    problems: [],
+    notes: [],
+    origins: new Map(),
+    lists: {
+      transfers: [...((current.transfers as Json[]) ?? [])],
+      estimates: [...((current.estimates as Json[]) ?? [])],
+      sources: [...((current.sources as Json[]) ?? [])],
+    },
+    deleted: new Set(),
+    added: { transfers: [], estimates: [], sources: [] },
+    staleVersion: Infinity,
+    changedSince: [],
+    touched: 0,
+    keptForEncoding: 0,
   };
-  const deleted = new Set<string>();
-  const added: Record<Collection, { record: Json; row: SheetRow }[]> = {
-    transfers: [],
-    estimates: [],
-    sources: [],
-  };
-  let staleVersion = Infinity;
-  const changedSince: string[] = [];
-  let touched = 0;
-  let keptForEncoding = 0;
 
-  for (const { spec, rows } of tables) {
-    // The dataset's current records of this table, by id.
-    const currentById = new Map<string, { kind: RecordKind; index: number; record: Json }>();
-    for (const kind of kindsOf(spec))
-      lists[COLLECTION[kind]].forEach((record, index) =>
-        currentById.set(String(record.id), { kind, index, record }),
-      );
-    const inSheet = new Set<string>();
-
-    for (const row of rows) {
-      inSheet.add(row.id);
-      const problem = (columnName: string, message: string) =>
-        problems.push({
-          sheet: row.sheet,
-          line: row.line,
-          column: 0,
-          columnName,
-          rowId: row.id,
-          message,
-        });
-      const cur = currentById.get(row.id);
-      const where: Position = { sheet: row.sheet, line: row.line, rowId: row.id };
-
-      if (row.base && row.base.version > version) {
-        problem(
-          'base',
-          `expected an export of version ${version} or older, found one of version ${row.base.version} (a different data file?)`,
-        );
-        continue;
-      }
-      if (row.base && row.base.version < version)
-        staleVersion = Math.min(staleVersion, row.base.version);
-
-      if (!cur) {
-        if (row.base) {
-          problem(
-            'id',
-            `expected a figure of the dataset, found "${row.id}", which was removed after version ${row.base.version} (your export)`,
-          );
-          continue;
-        }
-        if (row.delete) {
-          problem('delete', `expected the id of a row in the dataset to delete, found "${row.id}"`);
-          continue;
-        }
-        added[COLLECTION[row.kind]].push({ record: textsToRecord(spec, row.kind, row.texts), row });
-        touched++;
-        continue;
-      }
-      if (!row.base) {
-        problem(
-          'id',
-          row.copiedBase
-            ? `expected a new id or the row's own base cell, found "${row.id}", which the dataset already has (a copied row whose id was changed to an existing one?)`
-            : `expected a row exported from the dataset, found "${row.id}" without its base cell; the dataset already has this id: edit its row in a fresh export, or choose a new id`,
-        );
-        continue;
-      }
-      if (row.kind !== cur.kind) {
-        problem(
-          'kind',
-          `expected "${cur.kind}" (a row cannot change its kind; delete it and add a new one), found "${row.kind}"`,
-        );
-        continue;
-      }
-      const base = row.base;
-      const curTexts = recordTexts(spec, cur.kind, cur.record);
-      const changedHere: string[] = [];
-      for (const c of fingerprintColumns(spec)) {
-        const now = curTexts.get(c) ?? '';
-        if (cellHash(now) !== base.hashes.get(c)) changedHere.push(c);
-      }
-      if (base.version < version && changedHere.length > 0)
-        changedSince.push(`${row.id}: ${changedHere.join(', ')}`);
-
-      if (row.delete) {
-        if (changedHere.length > 0 && base.version < version && options.merge) {
-          problem(
-            'delete',
-            `expected a row unchanged since your export (version ${base.version}) to delete, found ${changedHere.join(', ')} changed since; delete it in a fresh export`,
-          );
-          continue;
-        }
-        deleted.add(`${COLLECTION[cur.kind]}:${row.id}`);
-        touched++;
-        continue;
-      }
-
-      const merged = new Map(curTexts);
-      let changed = false;
-      let conflict = false;
-      for (const c of fingerprintColumns(spec)) {
-        const sheetText = row.texts.get(c);
-        if (sheetText === undefined) continue; // column not in the file: keep the dataset's
-        const now = curTexts.get(c) ?? '';
-        if (cellHash(sheetText) === base.hashes.get(c)) continue; // the sheet did not change it
-        if (sheetText === now) continue;
-        if (options.encoding === 'windows-1252' && !fitsWindows1252(now)) {
-          if (asSavedInWindows1252(now) === sheetText) {
-            keptForEncoding++;
-            continue;
-          }
-          problem(
-            c,
-            `expected a file that can hold this cell's characters (${[...now].filter((ch) => !fitsWindows1252(ch)).join(' ')}): it was saved as Windows-1252, which turns them into "?". Save as "CSV UTF-8" or .xlsx`,
-          );
-          conflict = true;
-          continue;
-        }
-        if (base.version < version && changedHere.includes(c) && options.merge) {
-          problem(
-            c,
-            `expected one change to this cell, found it changed both in your sheet (${JSON.stringify(sheetText)}) and in the dataset since version ${base.version} (${JSON.stringify(now)}); decide in a fresh export`,
-          );
-          conflict = true;
-          continue;
-        }
-        merged.set(c, sheetText);
-        changed = true;
-      }
-      if (conflict || !changed) continue;
-      touched++;
-      const collection = COLLECTION[cur.kind];
-      lists[collection][cur.index] = orderKeys(
-        textsToRecord(spec, cur.kind, merged),
-        cur.kind,
-        cur.record,
-      );
-      origins.set(`${collection}[${cur.index}]`, where);
-    }
-    const kept = [...currentById.keys()].filter((id) => !inSheet.has(id)).length;
-    if (kept > 0 && rows.length > 0)
-      notes.push(
-        `${kept} ${spec === FIGURES ? 'figure' : 'source'}${kept === 1 ? '' : 's'} not in the sheet kept as they are (to delete a row, mark its "delete" cell).`,
-      );
-  }
-  if (keptForEncoding > 0)
-    notes.push(
-      `${keptForEncoding} cell(s) kept as they are: the file was saved as Windows-1252, which cannot hold some of their characters (they arrived as "?").`,
+  for (const { spec, rows } of tables) mergeTable(state, spec, rows);
+  if (state.keptForEncoding > 0)
+    state.notes.push(
+      `${state.keptForEncoding} cell(s) kept as they are: the file was saved as Windows-1252, which cannot hold some of their characters (they arrived as "?").`,
     );
 
+  const candidate = buildCandidate(current, state);
+  const { staleVersion, problems, origins, notes, touched } = state;
+  const stale =
+    staleVersion < version
+      ? {
+          sheetVersion: staleVersion,
+          currentVersion: version,
+          since: meta.changelog.filter((c) => c.version > staleVersion),
+          cells: state.changedSince,
+        }
+      : undefined;
+  return { candidate, problems, stale, origins, notes, touched };
+}
+
+function mergeTable(state: MergeState, spec: TableSpec, rows: readonly SheetRow[]): void {
+  // The dataset's current records of this table, by id.
+  const currentById = new Map<string, CurrentRecord>();
+  for (const kind of kindsOf(spec))
+    state.lists[COLLECTION[kind]].forEach((record, index) =>
+      currentById.set(String(record.id), { kind, index, record }),
+    );
+  const inSheet = new Set<string>();
+  for (const row of rows) {
+    inSheet.add(row.id);
+    mergeRow(state, spec, row, currentById.get(row.id));
+  }
+  const kept = [...currentById.keys()].filter((id) => !inSheet.has(id)).length;
+  if (kept > 0 && rows.length > 0)
+    state.notes.push(
+      `${kept} ${spec === FIGURES ? 'figure' : 'source'}${kept === 1 ? '' : 's'} not in the sheet kept as they are (to delete a row, mark its "delete" cell).`,
+    );
+}
+
+/** One sheet row: checked against its base and the dataset, then added, deleted or merged. */
+function mergeRow(
+  state: MergeState,
+  spec: TableSpec,
+  row: SheetRow,
+  cur: CurrentRecord | undefined,
+): void {
+  const { version } = state;
+  const problem = problemReporter(state, row);
+
+  if (row.base && row.base.version > version) {
+    problem(
+      'base',
+      `expected an export of version ${version} or older, found one of version ${row.base.version} (a different data file?)`,
+    );
+    return;
+  }
+  if (row.base && row.base.version < version)
+    state.staleVersion = Math.min(state.staleVersion, row.base.version);
+
+  if (!cur) {
+    addRow(state, spec, row, problem);
+    return;
+  }
+  if (!row.base) {
+    problem(
+      'id',
+      row.copiedBase
+        ? `expected a new id or the row's own base cell, found "${row.id}", which the dataset already has (a copied row whose id was changed to an existing one?)`
+        : `expected a row exported from the dataset, found "${row.id}" without its base cell; the dataset already has this id: edit its row in a fresh export, or choose a new id`,
+    );
+    return;
+  }
+  if (row.kind !== cur.kind) {
+    problem(
+      'kind',
+      `expected "${cur.kind}" (a row cannot change its kind; delete it and add a new one), found "${row.kind}"`,
+    );
+    return;
+  }
+  const base = row.base;
+  const curTexts = recordTexts(spec, cur.kind, cur.record);
+  const changedHere: string[] = [];
+  for (const c of fingerprintColumns(spec)) {
+    const now = curTexts.get(c) ?? '';
+    if (cellHash(now) !== base.hashes.get(c)) changedHere.push(c);
+  }
+  if (base.version < version && changedHere.length > 0)
+    state.changedSince.push(`${row.id}: ${changedHere.join(', ')}`);
+
+  if (row.delete) {
+    if (changedHere.length > 0 && base.version < version && state.options.merge) {
+      problem(
+        'delete',
+        `expected a row unchanged since your export (version ${base.version}) to delete, found ${changedHere.join(', ')} changed since; delete it in a fresh export`,
+      );
+      return;
+    }
+    state.deleted.add(`${COLLECTION[cur.kind]}:${row.id}`);
+    state.touched++;
+    return;
+  }
+
+  const merged = mergeCells(state, spec, row, base, curTexts, changedHere, problem);
+  if (!merged) return;
+  state.touched++;
+  const collection = COLLECTION[cur.kind];
+  state.lists[collection][cur.index] = orderKeys(
+    textsToRecord(spec, cur.kind, merged),
+    cur.kind,
+    cur.record,
+  );
+  state.origins.set(`${collection}[${cur.index}]`, {
+    sheet: row.sheet,
+    line: row.line,
+    rowId: row.id,
+  });
+}
+
+/** A row whose id the dataset does not have: a new record, unless it claims to be exported. */
+function addRow(state: MergeState, spec: TableSpec, row: SheetRow, problem: ReportProblem): void {
+  if (row.base) {
+    problem(
+      'id',
+      `expected a figure of the dataset, found "${row.id}", which was removed after version ${row.base.version} (your export)`,
+    );
+    return;
+  }
+  if (row.delete) {
+    problem('delete', `expected the id of a row in the dataset to delete, found "${row.id}"`);
+    return;
+  }
+  state.added[COLLECTION[row.kind]].push({ record: textsToRecord(spec, row.kind, row.texts), row });
+  state.touched++;
+}
+
+/**
+ * The record's cells with the ones the sheet changed taken from it; undefined when nothing
+ * changed or a cell could not be taken (a conflict, reported).
+ */
+function mergeCells(
+  state: MergeState,
+  spec: TableSpec,
+  row: SheetRow,
+  base: NonNullable<SheetRow['base']>,
+  curTexts: Map<string, string>,
+  changedHere: readonly string[],
+  problem: ReportProblem,
+): Map<string, string> | undefined {
+  const { version, options } = state;
+  const merged = new Map(curTexts);
+  let changed = false;
+  let conflict = false;
+  for (const c of fingerprintColumns(spec)) {
+    const sheetText = row.texts.get(c);
+    if (sheetText === undefined) continue; // column not in the file: keep the dataset's
+    const now = curTexts.get(c) ?? '';
+    if (cellHash(sheetText) === base.hashes.get(c)) continue; // the sheet did not change it
+    if (sheetText === now) continue;
+    if (options.encoding === 'windows-1252' && !fitsWindows1252(now)) {
+      if (asSavedInWindows1252(now) === sheetText) {
+        state.keptForEncoding++;
+        continue;
+      }
+      problem(
+        c,
+        `expected a file that can hold this cell's characters (${[...now].filter((ch) => !fitsWindows1252(ch)).join(' ')}): it was saved as Windows-1252, which turns them into "?". Save as "CSV UTF-8" or .xlsx`,
+      );
+      conflict = true;
+      continue;
+    }
+    if (base.version < version && changedHere.includes(c) && options.merge) {
+      problem(
+        c,
+        `expected one change to this cell, found it changed both in your sheet (${JSON.stringify(sheetText)}) and in the dataset since version ${base.version} (${JSON.stringify(now)}); decide in a fresh export`,
+      );
+      conflict = true;
+      continue;
+    }
+    merged.set(c, sheetText);
+    changed = true;
+  }
+  return conflict || !changed ? undefined : merged;
+}
+
+/** The dataset with deleted records left out and new ones appended; origins re-keyed to match. */
+function buildCandidate(current: Json, state: MergeState): Json {
+  const { lists, deleted, added, origins } = state;
   const candidate: Json = { ...current };
   for (const collection of ['transfers', 'estimates', 'sources'] as const) {
     const kept = lists[collection]
@@ -279,15 +358,5 @@ export function mergeSheets(
     origins.delete(key);
     origins.set(key.replace(/#(\d+)$/, '[$1]'), value);
   }
-
-  const stale =
-    staleVersion < version
-      ? {
-          sheetVersion: staleVersion,
-          currentVersion: version,
-          since: meta.changelog.filter((c) => c.version > staleVersion),
-          cells: changedSince,
-        }
-      : undefined;
-  return { candidate, problems, stale, origins, notes, touched };
+  return candidate;
 }
