@@ -175,6 +175,9 @@ describe('a host that never answers', () => {
         await iframeOf(o.page, 'troops').evaluate((f, w) => {
           (f as HTMLIFrameElement).style.width = `${w}px`;
         }, width);
+        // The frame may live in another process: wait until it has been given the new width,
+        // or its content still measures the old layout (and equals the last message sent).
+        await expect.poll(() => child.evaluate(() => window.innerWidth)).toBe(width);
         const content = async () =>
           child.evaluate(() =>
             Math.ceil(document.getElementById('root')!.getBoundingClientRect().height),
