@@ -3,10 +3,7 @@
  * words are set in, as data: URLs (an SVG image loads no files): the site's own font
  * (styles/tokens.ts), subset to the characters the figures draw and the weights the site uses. Cached by content in node_modules/.cache/msmt-fonts/figures.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import subsetFont from 'subset-font';
+import { readFileSync } from 'node:fs';
 import {
   embedFonts,
   fontFamiliesIn,
@@ -14,25 +11,7 @@ import {
   type EmbeddedFont,
 } from '../../src/styles/embedded-fonts.ts';
 import { FONT_KINDS, fontTokens, type FontToken } from '../../src/styles/tokens.ts';
-
-async function subset(root: string, font: FontToken, text: string): Promise<Uint8Array> {
-  const source = readFileSync(join(root, 'node_modules', font.file));
-  const key = createHash('sha256')
-    .update(source)
-    .update(text)
-    .update(JSON.stringify(font.weight))
-    .digest('hex')
-    .slice(0, 16);
-  const file = join(root, 'node_modules/.cache/msmt-fonts/figures', `${key}.woff2`);
-  if (existsSync(file)) return readFileSync(file);
-  const bytes = await subsetFont(source, text, {
-    targetFormat: 'woff2',
-    variationAxes: { wght: font.weight },
-  });
-  mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, bytes);
-  return bytes;
-}
+import { subsetCached } from '../fonts/subset-cached.ts';
 
 /**
  * The SVGs with the site's fonts they use embedded, subset once to the characters all of them draw:
@@ -50,7 +29,13 @@ export async function withFigureFonts(root: string, svgs: readonly string[]): Pr
     fonts.push({
       family: font.face,
       weight: `${font.weight.min} ${font.weight.max}`,
-      woff2: await subset(root, font, text),
+      woff2: readFileSync(
+        await subsetCached(
+          root,
+          { spec: font.file, text, weight: font.weight, format: 'woff2' },
+          (key) => `figures/${key}.woff2`,
+        ),
+      ),
     });
   }
   return svgs.map((svg) => embedFonts(svg, fonts));

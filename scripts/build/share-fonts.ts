@@ -5,12 +5,9 @@
  * (scripts/vite/font-subset-plugin.ts): Source Sans 3 at the weights the charts and cards set,
  * Source Serif 4 bold for the card's title. Cached by content in node_modules/.cache/msmt-fonts.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import subsetFont from 'subset-font';
 import { fontTokens } from '../../src/styles/tokens.ts';
 import { fontText } from '../fonts/font-text.ts';
+import { subsetCached } from '../fonts/subset-cached.ts';
 import { piecesText } from '../vite/font-subset-plugin.ts';
 
 /** Family names as the fonts carry them inside (what resvg matches `font-family` against). */
@@ -37,23 +34,12 @@ export async function shareFonts(
   for (const { family, spec, weights } of INSTANCES) {
     if (!spec.includes(family.toLowerCase().replace(/ /g, '-')))
       throw new Error(`share fonts: ${spec} is not ${family}`);
-    const source = readFileSync(join(root, 'node_modules', spec));
     for (const weight of weights) {
-      const key = createHash('sha256')
-        .update(source)
-        .update(text)
-        .update(String(weight))
-        .digest('hex')
-        .slice(0, 16);
-      const dir = join(root, 'node_modules/.cache/msmt-fonts/share', key);
-      const file = join(dir, `${family.replace(/ /g, '-')}-${weight}.ttf`);
-      if (!existsSync(file)) {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(
-          file,
-          await subsetFont(source, text, { targetFormat: 'sfnt', variationAxes: { wght: weight } }),
-        );
-      }
+      const file = await subsetCached(
+        root,
+        { spec, text, weight, format: 'sfnt' },
+        (key) => `share/${key}/${family.replace(/ /g, '-')}-${weight}.ttf`,
+      );
       out.push({ family, weight, file });
     }
   }

@@ -6,13 +6,12 @@
  * smaller ones (a new character in the data gives a new file name, never a stale cached font). The dev server uses the full
  * fonts. Subsets are cached by content in node_modules/.cache/msmt-fonts.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import { FONT_KINDS, fontTokens } from '../../src/styles/tokens.ts';
 import { fontText } from '../fonts/font-text.ts';
+import { subsetCached } from '../fonts/subset-cached.ts';
 
 export interface SubsetFont {
   /** The import in the CSS, as written there. */
@@ -55,29 +54,17 @@ export function fontSubsetPlugin({ dataFile = 'data/transfers.json' } = {}): Plu
     async config(config) {
       const root = resolve(config.root ?? process.cwd());
       const text = fontText(piecesText(root, dataFile));
-      const cache = join(root, 'node_modules/.cache/msmt-fonts');
       const alias: { find: RegExp; replacement: string }[] = [];
       for (const font of SUBSET_FONTS) {
-        const source = readFileSync(join(root, 'node_modules', font.spec));
-        const key = createHash('sha256')
-          .update(source)
-          .update(text)
-          .update(JSON.stringify(font.weight))
-          .digest('hex')
-          .slice(0, 16);
         const name = font.spec
           .split('/')
           .pop()!
           .replace(/\.woff2$/, '');
-        const out = join(cache, key, `${name}.woff2`);
-        if (!existsSync(out)) {
-          mkdirSync(join(cache, key), { recursive: true });
-          const subset = await subsetFont(source, text, {
-            targetFormat: 'woff2',
-            variationAxes: { wght: font.weight },
-          });
-          writeFileSync(out, subset);
-        }
+        const out = await subsetCached(
+          root,
+          { spec: font.spec, text, weight: font.weight, format: 'woff2' },
+          (key) => `${key}/${name}.woff2`,
+        );
         alias.push({ find: importOf(font.spec), replacement: out });
         preloads.set(`./node_modules/${font.spec}`, `/${relative(root, out).split(sep).join('/')}`);
       }
