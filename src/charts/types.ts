@@ -65,6 +65,13 @@ export interface ChartProps {
   maxHeight?: number;
 }
 
+/**
+ * What every chart's layout reads besides the dataset: the props that decide its geometry. `lang`
+ * is required, not defaulted: the words set the label widths and so the geometry, and a layout
+ * that quietly drew German would hide a caller that forgot the reader's language.
+ */
+export type LayoutInput = Pick<ChartProps, 'width' | 'state' | 'maxHeight' | 'lang'>;
+
 export interface ChartDefinition extends ChartMeta {
   Component: ComponentType<ChartProps>;
 }

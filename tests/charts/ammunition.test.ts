@@ -20,7 +20,7 @@ describe('layoutIsotype()', () => {
   for (const width of [320, 390, 768, 1280])
     for (const state of ['msmt', 'voyages'] as const)
       it(`at ${width}px (${state}): one square per 100,000 rounds, clear labels, squares inside`, () => {
-        const layout = layoutIsotype(data, width, state, 'de');
+        const layout = layoutIsotype(data, { width, state, lang: 'de' });
         expect(layout.squares).toHaveLength(
           Math.round((rounds?.quantity.value ?? 0) / ROUNDS_PER_MARK),
         );
@@ -45,12 +45,12 @@ describe('layoutIsotype()', () => {
 
   it('shows a ceiling cap for "as many as"', () => {
     expect(rounds?.quantity.qualifier).toBe('up-to-about');
-    expect(layoutIsotype(data, 390, 'msmt', 'de').cap).not.toBeNull();
+    expect(layoutIsotype(data, { width: 390, state: 'msmt', lang: 'de' }).cap).not.toBeNull();
   });
 
   it('shows voyages and containers only in the voyages state', () => {
-    expect(layoutIsotype(data, 390, 'msmt', 'de').showVoyages).toBe(false);
-    const v = layoutIsotype(data, 390, 'voyages', 'en');
+    expect(layoutIsotype(data, { width: 390, state: 'msmt', lang: 'de' }).showVoyages).toBe(false);
+    const v = layoutIsotype(data, { width: 390, state: 'voyages', lang: 'en' });
     expect(v.showVoyages).toBe(true);
     expect(
       isotypeTexts(v)

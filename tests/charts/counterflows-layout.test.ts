@@ -7,7 +7,7 @@ const data = loadDatasetFile();
 
 describe('layoutCounterflows(data, {width, state})', () => {
   it('draws the MSMT oil bar over twice as long as the UN cap, with an open end', () => {
-    const l = layoutCounterflows(data, { width: 768, state: 'oil' });
+    const l = layoutCounterflows(data, { width: 768, state: 'oil', lang: 'de' });
     const msmt = l.oil.bars.find((b) => b.kind === 'msmt');
     expect(msmt?.visible).toBe(true);
     expect(msmt?.openEnd).not.toBeNull();
@@ -17,17 +17,20 @@ describe('layoutCounterflows(data, {width, state})', () => {
 
   it('shows the cap alone in "oil-cap" and adds reported amounts in "reported"', () => {
     const visible = (state: string) =>
-      layoutCounterflows(data, { width: 390, state }).oil.bars.filter((b) => b.visible).length;
+      layoutCounterflows(data, { width: 390, state, lang: 'de' }).oil.bars.filter((b) => b.visible)
+        .length;
     expect(visible('oil-cap')).toBe(0);
     expect(visible('oil')).toBe(1);
-    const reported = layoutCounterflows(data, { width: 390, state: 'reported' });
+    const reported = layoutCounterflows(data, { width: 390, state: 'reported', lang: 'de' });
     expect(visible('reported')).toBe(reported.oil.bars.length);
     expect(reported.oil.bars.some((b) => b.value.text === '15.279')).toBe(true);
-    expect(layoutCounterflows(data, { width: 390, state: 'oil-cap' }).oil.cap).not.toBeNull();
+    expect(
+      layoutCounterflows(data, { width: 390, state: 'oil-cap', lang: 'de' }).oil.cap,
+    ).not.toBeNull();
   });
 
   it('shows every other return as a tile, hatched when not quantified', () => {
-    const l = layoutCounterflows(data, { width: 390, state: 'other' });
+    const l = layoutCounterflows(data, { width: 390, state: 'other', lang: 'de' });
     const expected = data.transfers.filter(
       (t) => t.direction === 'russia-to-dprk' && t.id !== 'refined-oil',
     );

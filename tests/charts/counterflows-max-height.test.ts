@@ -47,9 +47,9 @@ describe('layoutCounterflows with maxHeight (sticky graphic)', () => {
       });
 
   it('keeps the full layout when it fits and picks the most detailed density that fits', () => {
-    expect(layoutCounterflows(data, { width: 390, state: 'oil', maxHeight: 5000 })).toEqual(
-      layoutCounterflows(data, { width: 390, state: 'oil' }),
-    );
+    expect(
+      layoutCounterflows(data, { width: 390, state: 'oil', lang: 'de', maxHeight: 5000 }),
+    ).toEqual(layoutCounterflows(data, { width: 390, state: 'oil', lang: 'de' }));
     for (const [width, maxHeight] of STORY)
       for (const state of COUNTERFLOW_STATES) {
         const options = { width, state, lang: 'de' as const };
@@ -82,11 +82,19 @@ describe('layoutCounterflows with maxHeight (sticky graphic)', () => {
   });
 
   it('a folded section says what it holds; the table still lists every return', () => {
-    const oilFolded = layoutCounterflowsAt(data, { width: 320, state: 'other' }, 'folded');
+    const oilFolded = layoutCounterflowsAt(
+      data,
+      { width: 320, state: 'other', lang: 'de' },
+      'folded',
+    );
     expect(oilFolded.oil.folded).toBe(true);
     expect(oilFolded.oil.header.text).toMatch(/über 1 Mio\. Barrel/);
     expect(oilFolded.oil.cap).toBeNull();
-    const tilesFolded = layoutCounterflowsAt(data, { width: 320, state: 'oil' }, 'folded');
+    const tilesFolded = layoutCounterflowsAt(
+      data,
+      { width: 320, state: 'oil', lang: 'de' },
+      'folded',
+    );
     expect(tilesFolded.other.tiles.every((t) => !t.visible)).toBe(true);
     // Named in full, never cut: "5 weitere Posten".
     expect(tilesFolded.other.header.text).toMatch(/5 weitere Posten/);

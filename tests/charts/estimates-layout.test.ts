@@ -22,15 +22,15 @@ const box = (t: TextMark) =>
   textBox(t.x, t.y, textWidth(t.text, t.size, { bold: t.weight === 600 }), t.size, t.anchor);
 
 const layouts: [string, (w: number, view: 'msmt' | 'estimates') => EstimatesLayout][] = [
-  ['missiles', (w, v) => layoutEstimatesChart(MISSILES, { data, width: w, state: v, lang: 'de' })],
+  ['missiles', (w, v) => layoutEstimatesChart(MISSILES, data, { width: w, state: v, lang: 'de' })],
   [
     'artillery',
-    (w, v) => layoutEstimatesChart(ARTILLERY, { data, width: w, state: v, lang: 'en' }),
+    (w, v) => layoutEstimatesChart(ARTILLERY, data, { width: w, state: v, lang: 'en' }),
   ],
   [
     'ammunition',
     (w) => {
-      const l = layoutAmmunition(data, w, 'estimates', 'de');
+      const l = layoutAmmunition(data, { width: w, state: 'estimates', lang: 'de' });
       if (l.kind !== 'estimates') throw new Error('expected the estimates layout');
       return l.layout;
     },
@@ -57,8 +57,7 @@ describe('layoutEstimates()', () => {
 
   it('draws one row per statement plus the MSMT row, MSMT solid and estimates never', () => {
     const series = estimatesSeries(MISSILES, data);
-    const layout = layoutEstimatesChart(MISSILES, {
-      data,
+    const layout = layoutEstimatesChart(MISSILES, data, {
       width: 390,
       state: 'estimates',
       lang: 'de',
@@ -74,8 +73,7 @@ describe('layoutEstimates()', () => {
   });
 
   it('gives an at-least MSMT figure an open end and the reference line its value', () => {
-    const layout = layoutEstimatesChart(MISSILES, {
-      data,
+    const layout = layoutEstimatesChart(MISSILES, data, {
       width: 768,
       state: 'estimates',
       lang: 'en',
@@ -89,14 +87,14 @@ describe('layoutEstimates()', () => {
   });
 
   it('hides estimates in the msmt view and puts the MSMT row first', () => {
-    const layout = layoutEstimatesChart(ARTILLERY, { data, width: 390, state: 'msmt', lang: 'de' });
+    const layout = layoutEstimatesChart(ARTILLERY, data, { width: 390, state: 'msmt', lang: 'de' });
     const visible = layout.rows.filter((r) => r.visible);
     expect(visible.map((r) => r.kind)).toEqual(['msmt']);
     expect(layout.rows.filter((r) => !r.visible).every((r) => r.kind === 'estimate')).toBe(true);
   });
 
   it('flags conversions: hollow dashed bars and a "not a count" tag', () => {
-    const layout = layoutAmmunition(data, 390, 'estimates', 'de');
+    const layout = layoutAmmunition(data, { width: 390, state: 'estimates', lang: 'de' });
     if (layout.kind !== 'estimates') throw new Error('expected estimates');
     const series = ammunitionSeries(data);
     const converted = series.estimates.filter((e) => e.basis === 'conversion');
@@ -112,8 +110,7 @@ describe('layoutEstimates()', () => {
     const series = estimatesSeries(ARTILLERY, data);
     const grouped = statements(series.estimates).filter((s) => s.parts.length > 1);
     expect(grouped.length).toBeGreaterThan(0);
-    const layout = layoutEstimatesChart(ARTILLERY, {
-      data,
+    const layout = layoutEstimatesChart(ARTILLERY, data, {
       width: 768,
       state: 'estimates',
       lang: 'de',
@@ -130,8 +127,7 @@ describe('layoutEstimates()', () => {
   });
 
   it('overlays nested missile estimates (supplied, of which fired), never adding them', () => {
-    const layout = layoutEstimatesChart(MISSILES, {
-      data,
+    const layout = layoutEstimatesChart(MISSILES, data, {
       width: 768,
       state: 'estimates',
       lang: 'de',
@@ -161,7 +157,7 @@ describe('layoutEstimates()', () => {
   });
 
   it('marks estimates made public after the report', () => {
-    const layout = layoutAmmunition(data, 390, 'estimates', 'en');
+    const layout = layoutAmmunition(data, { width: 390, state: 'estimates', lang: 'en' });
     if (layout.kind !== 'estimates') throw new Error('expected estimates');
     const after = layout.layout.rows.filter((r) => r.after);
     expect(after.length).toBeGreaterThan(0);

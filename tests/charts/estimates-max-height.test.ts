@@ -45,21 +45,21 @@ const charts: [string, Make, () => number, readonly ('msmt' | 'estimates')[]][] 
   [
     'missiles',
     (w, v, h) =>
-      layoutEstimatesChart(MISSILES, { data, width: w, state: v, lang: 'de', maxHeight: h }),
+      layoutEstimatesChart(MISSILES, data, { width: w, state: v, lang: 'de', maxHeight: h }),
     () => statements(estimatesSeries(MISSILES, data).estimates).length,
     ['msmt', 'estimates'],
   ],
   [
     'artillery',
     (w, v, h) =>
-      layoutEstimatesChart(ARTILLERY, { data, width: w, state: v, lang: 'en', maxHeight: h }),
+      layoutEstimatesChart(ARTILLERY, data, { width: w, state: v, lang: 'en', maxHeight: h }),
     () => statements(estimatesSeries(ARTILLERY, data).estimates).length,
     ['msmt', 'estimates'],
   ],
   [
     'ammunition',
     (w, _v, h) => {
-      const l = layoutAmmunition(data, w, 'estimates', 'de', h);
+      const l = layoutAmmunition(data, { width: w, state: 'estimates', lang: 'de', maxHeight: h });
       if (l.kind !== 'estimates') throw new Error('expected the estimates layout');
       return l.layout;
     },
@@ -87,16 +87,14 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
         });
 
   it('keeps the full layout when it fits, and picks the most detailed density that fits', () => {
-    const roomy = layoutEstimatesChart(MISSILES, {
-      data,
+    const roomy = layoutEstimatesChart(MISSILES, data, {
       width: 390,
       state: 'estimates',
       lang: 'de',
     });
     expect(roomy.density).toBe('full');
     expect(
-      layoutEstimatesChart(MISSILES, {
-        data,
+      layoutEstimatesChart(MISSILES, data, {
         width: 390,
         state: 'estimates',
         lang: 'de',
@@ -104,8 +102,7 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
       }),
     ).toEqual(roomy);
     for (const [width, maxHeight] of STORY) {
-      const capped = layoutEstimatesChart(ARTILLERY, {
-        data,
+      const capped = layoutEstimatesChart(ARTILLERY, data, {
         width,
         state: 'estimates',
         lang: 'en',
@@ -130,8 +127,7 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
   });
 
   it('compact rows keep the date and estimator; denser rows keep everything in the row title', () => {
-    const compact = layoutEstimatesChart(MISSILES, {
-      data,
+    const compact = layoutEstimatesChart(MISSILES, data, {
       width: 1280,
       state: 'estimates',
       lang: 'de',
@@ -142,14 +138,12 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
       expect(row.texts).toHaveLength(2);
       expect(row.texts[1]?.text).toMatch(/·/);
     }
-    const full = layoutEstimatesChart(MISSILES, {
-      data,
+    const full = layoutEstimatesChart(MISSILES, data, {
       width: 1280,
       state: 'estimates',
       lang: 'de',
     });
-    const densest = layoutEstimatesChart(MISSILES, {
-      data,
+    const densest = layoutEstimatesChart(MISSILES, data, {
       width: 288,
       state: 'estimates',
       lang: 'de',
@@ -160,7 +154,12 @@ describe('estimates charts with maxHeight (sticky graphic)', () => {
   });
 
   it('list rows: the figure and date on one line, the thin bar under it, all inside the row', () => {
-    const l = layoutAmmunition(data, 288, 'estimates', 'de', 213);
+    const l = layoutAmmunition(data, {
+      width: 288,
+      state: 'estimates',
+      lang: 'de',
+      maxHeight: 213,
+    });
     if (l.kind !== 'estimates') throw new Error('expected the estimates layout');
     expect(l.layout.density).toBe('list');
     expect(l.layout.timeline).toBeNull();
@@ -194,7 +193,7 @@ describe('ammunition isotype states with maxHeight', () => {
     for (const state of ['msmt', 'voyages'] as const)
       it(`${state} at ${width}×${maxHeight} fits, legible, nothing cut`, () => {
         for (const lang of ['de', 'en'] as const) {
-          const l = layoutAmmunition(data, width, state, lang, maxHeight);
+          const l = layoutAmmunition(data, { width, state, lang, maxHeight });
           if (l.kind === 'estimates') throw new Error('expected the isotype layout');
           expect(l.height).toBeLessThanOrEqual(maxHeight);
           const texts = isotypeTexts(l);
@@ -214,9 +213,14 @@ describe('ammunition isotype states with maxHeight', () => {
       });
 
   it('folds the squares only in the voyages state of a short box, never in the msmt state', () => {
-    const folded = layoutAmmunition(data, 288, 'voyages', 'de', 213);
-    const msmt = layoutAmmunition(data, 288, 'msmt', 'de', 213);
-    const roomy = layoutAmmunition(data, 557, 'voyages', 'de');
+    const folded = layoutAmmunition(data, {
+      width: 288,
+      state: 'voyages',
+      lang: 'de',
+      maxHeight: 213,
+    });
+    const msmt = layoutAmmunition(data, { width: 288, state: 'msmt', lang: 'de', maxHeight: 213 });
+    const roomy = layoutAmmunition(data, { width: 557, state: 'voyages', lang: 'de' });
     if (folded.kind !== 'isotype' || msmt.kind !== 'isotype' || roomy.kind !== 'isotype')
       throw new Error('expected isotype layouts');
     expect(folded.density).toBe('compact');

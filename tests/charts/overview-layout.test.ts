@@ -27,16 +27,16 @@ describe('ledgerItems(data, lang)', () => {
 
 describe('layoutOverview(data, {width, state})', () => {
   it('puts the directions side by side from 720 px and stacks them below', () => {
-    const wide = layoutOverview(data, { width: 1280, state: 'both' });
+    const wide = layoutOverview(data, { width: 1280, state: 'both', lang: 'de' });
     expect(wide.sideBySide).toBe(true);
     expect(wide.sections[1]?.box.x).toBeGreaterThan(0);
-    const narrow = layoutOverview(data, { width: 320, state: 'both' });
+    const narrow = layoutOverview(data, { width: 320, state: 'both', lang: 'de' });
     expect(narrow.sideBySide).toBe(false);
     expect(narrow.sections[1]?.box.y).toBeGreaterThan(narrow.sections[0]?.box.y ?? 0);
   });
 
   it('shows not-quantified items with a hatch and the words, never a number', () => {
-    const rows = layoutOverview(data, { width: 390, state: 'both' }).sections.flatMap(
+    const rows = layoutOverview(data, { width: 390, state: 'both', lang: 'de' }).sections.flatMap(
       (s) => s.rows,
     );
     const ew = rows.find((r) => r.item.id === 'electronic-warfare');
@@ -49,7 +49,7 @@ describe('layoutOverview(data, {width, state})', () => {
 
   it('highlights one direction per state', () => {
     const h = (state: string) =>
-      layoutOverview(data, { width: 768, state }).sections.map((s) => s.highlighted);
+      layoutOverview(data, { width: 768, state, lang: 'de' }).sections.map((s) => s.highlighted);
     expect(h('both')).toEqual([true, true]);
     expect(h('dprk-to-russia')).toEqual([true, false]);
     expect(h('russia-to-dprk')).toEqual([false, true]);
@@ -60,7 +60,7 @@ describe('layoutOverview(data, {width, state})', () => {
     const t = hostile.transfers.find((x) => x.id === 'workers');
     if (!t) throw new Error('fixture');
     t.label = { de: 'W'.repeat(10_000), en: 'W'.repeat(10_000) };
-    const l = layoutOverview(hostile, { width: 320, state: 'both' });
+    const l = layoutOverview(hostile, { width: 320, state: 'both', lang: 'de' });
     const row = l.sections.flatMap((s) => s.rows).find((r) => r.item.id === 'workers');
     expect(row?.labels.length).toBeLessThanOrEqual(3);
     expect(row?.labels[0]?.full).toHaveLength(10_000);
@@ -110,15 +110,22 @@ describe('layoutOverview with maxHeight (sticky graphic)', () => {
       });
 
   it('keeps full detail when there is room, and folds only the direction out of focus', () => {
-    expect(layoutOverview(data, { width: 390, state: 'both', maxHeight: 5000 }).mode).toBe('full');
-    const short = layoutOverview(data, { width: 320, state: 'russia-to-dprk', maxHeight: 214 });
+    expect(
+      layoutOverview(data, { width: 390, state: 'both', lang: 'de', maxHeight: 5000 }).mode,
+    ).toBe('full');
+    const short = layoutOverview(data, {
+      width: 320,
+      state: 'russia-to-dprk',
+      lang: 'de',
+      maxHeight: 214,
+    });
     expect(short.height).toBeLessThanOrEqual(214);
     expect(short.sections.map((s) => s.folded)).toEqual([true, false]);
     expect(short.sections[0]?.header.text).toMatch(/\(\d+ Posten\)$/);
   });
 
   it('never hides an item when nothing fits: the narrowest layout, taller than asked', () => {
-    const l = layoutOverview(data, { width: 320, state: 'both', maxHeight: 120 });
+    const l = layoutOverview(data, { width: 320, state: 'both', lang: 'de', maxHeight: 120 });
     expect(l.mode).toBe('figure');
     const shown = l.sections.flatMap((s) => [
       ...s.rows.map((r) => r.item.id),

@@ -19,7 +19,7 @@ describe('layoutRoutes with maxHeight', () => {
     for (const { id } of meta.states)
       it(`fits ${maxHeight} px at ${width} px (${id})`, () => {
         const state = id as RouteState;
-        const l = layoutRoutes(data, geo, width, state, 'de', maxHeight);
+        const l = layoutRoutes(data, { width, state, lang: 'de', maxHeight }, geo);
         expect(l.height).toBeLessThanOrEqual(maxHeight);
         expect(l.panels.map((p) => p.id)).toEqual([state === 'front' ? 'overview' : 'detail']);
         expect(l.routes.filter((r) => r.highlighted).length).toBeGreaterThan(0);
@@ -30,8 +30,14 @@ describe('layoutRoutes with maxHeight', () => {
       });
 
   it('keeps both panels when they fit, and always side by side on wide charts', () => {
-    expect(layoutRoutes(data, geo, 390, 'sea', 'de', 5000).panels).toHaveLength(2);
-    expect(layoutRoutes(data, geo, 1280, 'sea', 'de', 300).panels).toHaveLength(2);
-    expect(layoutRoutes(data, geo, 390, 'sea', 'de').panels).toHaveLength(2);
+    expect(
+      layoutRoutes(data, { width: 390, state: 'sea', lang: 'de', maxHeight: 5000 }, geo).panels,
+    ).toHaveLength(2);
+    expect(
+      layoutRoutes(data, { width: 1280, state: 'sea', lang: 'de', maxHeight: 300 }, geo).panels,
+    ).toHaveLength(2);
+    expect(layoutRoutes(data, { width: 390, state: 'sea', lang: 'de' }, geo).panels).toHaveLength(
+      2,
+    );
   });
 });

@@ -20,7 +20,7 @@ describe('layoutRoutes()', () => {
   for (const width of [320, 390, 768, 1280])
     for (const state of ROUTE_STATES)
       it(`at ${width}px (${state}): labels clear of each other and of dots, ≥ 12 px, inside`, () => {
-        const layout = layoutRoutes(data, geo, width, state, 'de');
+        const layout = layoutRoutes(data, { width, state, lang: 'de' }, geo);
         const texts = routesTexts(layout);
         const boxes = texts.map(labelBox);
         expect(findOverlaps(boxes)).toEqual([]);
@@ -43,7 +43,7 @@ describe('layoutRoutes()', () => {
 
   it('projects every place inside its panel', () => {
     for (const width of [320, 1280]) {
-      const layout = layoutRoutes(data, geo, width, 'front', 'en');
+      const layout = layoutRoutes(data, { width, state: 'front', lang: 'en' }, geo);
       for (const p of layout.places) {
         const panel = layout.panels.find((x) => x.id === p.panel);
         expect(panel).toBeDefined();
@@ -57,14 +57,14 @@ describe('layoutRoutes()', () => {
   });
 
   it('draws every stop of every route as a place, and only dataset places', () => {
-    const layout = layoutRoutes(data, geo, 390, 'sea', 'de');
+    const layout = layoutRoutes(data, { width: 390, state: 'sea', lang: 'de' }, geo);
     const ids = new Set(layout.places.map((p) => p.id));
     for (const r of data.routes) for (const s of r.stops) expect(ids.has(s)).toBe(true);
     for (const p of layout.places) expect(data.places.some((d) => d.id === p.id)).toBe(true);
   });
 
   it('flags approximate places, and labels them with "ca."', () => {
-    const layout = layoutRoutes(data, geo, 1280, 'sea', 'de');
+    const layout = layoutRoutes(data, { width: 1280, state: 'sea', lang: 'de' }, geo);
     for (const p of layout.places) {
       const source = data.places.find((d) => d.id === p.id);
       expect(p.approximate).toBe(source?.approximate);
@@ -75,14 +75,14 @@ describe('layoutRoutes()', () => {
   });
 
   it('labels the main ports at 390 px', () => {
-    const layout = layoutRoutes(data, geo, 390, 'sea', 'de');
+    const layout = layoutRoutes(data, { width: 390, state: 'sea', lang: 'de' }, geo);
     const labelled = layout.places.filter((p) => p.label).map((p) => p.id);
     expect(labelled).toEqual(expect.arrayContaining(['rajin', 'vostochny', 'dunai']));
   });
 
   it('highlights the state’s routes in the direction’s colour family', () => {
     for (const state of ROUTE_STATES) {
-      const layout = layoutRoutes(data, geo, 390, state, 'en');
+      const layout = layoutRoutes(data, { width: 390, state, lang: 'en' }, geo);
       const lit = layout.routes.filter((r) => r.highlighted);
       expect(lit.length).toBeGreaterThan(0);
       for (const r of lit) {
@@ -90,7 +90,9 @@ describe('layoutRoutes()', () => {
         expect(route && isHighlighted(route, state)).toBe(true);
       }
     }
-    const oil = layoutRoutes(data, geo, 390, 'oil', 'en').routes.filter((r) => r.highlighted);
+    const oil = layoutRoutes(data, { width: 390, state: 'oil', lang: 'en' }, geo).routes.filter(
+      (r) => r.highlighted,
+    );
     expect(oil.every((r) => r.direction === 'russia-to-dprk')).toBe(true);
   });
 
@@ -99,7 +101,7 @@ describe('layoutRoutes()', () => {
     if (!crimea) throw new Error('no Crimea');
     for (const lang of ['de', 'en'] as const)
       for (const width of [320, 390, 768, 1280]) {
-        const layout = layoutRoutes(data, geo, width, 'front', lang);
+        const layout = layoutRoutes(data, { width, state: 'front', lang }, geo);
         const overview = layout.panels.find((p) => p.id === 'overview');
         const detail = layout.panels.find((p) => p.id === 'detail');
         expect(overview?.occupied.map((o) => o.id)).toEqual(['crimea']);
@@ -125,7 +127,7 @@ describe('layoutRoutes()', () => {
   });
 
   it('sends routes that leave the Far East on to the overview and the front', () => {
-    const layout = layoutRoutes(data, geo, 390, 'front', 'de');
+    const layout = layoutRoutes(data, { width: 390, state: 'front', lang: 'de' }, geo);
     const overview = layout.routes.filter((r) => r.panel === 'overview');
     expect(overview.length).toBeGreaterThan(0);
     expect(overview.every((r) => r.d.startsWith('M'))).toBe(true);

@@ -14,7 +14,7 @@ const value = (id: string) => data.transfers.find((t) => t.id === id)?.quantity.
 
 describe('layoutTroops(data, {width, state})', () => {
   it('draws one square per 100 soldiers, rounded up, per phase', () => {
-    const l = layoutTroops(data, { width: 320, state: 'estimates' });
+    const l = layoutTroops(data, { width: 320, state: 'estimates', lang: 'de' });
     const [p1, p2, p3] = l.phases;
     expect(p1?.squares).toHaveLength(Math.ceil(value('troops-phase-1') / UNIT));
     expect(p2?.squares).toHaveLength(Math.ceil(value('troops-phase-2') / UNIT));
@@ -28,17 +28,19 @@ describe('layoutTroops(data, {width, state})', () => {
     const p1 = changed.transfers.find((t) => t.id === 'troops-phase-1');
     if (!p1) throw new Error('fixture');
     p1.quantity = { qualifier: 'over', value: 12_050 };
-    expect(layoutTroops(changed, { width: 390, state: 'phase-1' }).phases[0]?.count).toBe(121);
+    expect(
+      layoutTroops(changed, { width: 390, state: 'phase-1', lang: 'de' }).phases[0]?.count,
+    ).toBe(121);
   });
 
   it('flags phase 3 as after the report, and only phase 3', () => {
-    const l = layoutTroops(data, { width: 768, state: 'phase-3' });
+    const l = layoutTroops(data, { width: 768, state: 'phase-3', lang: 'de' });
     expect(l.phases.map((p) => p.afterReport)).toEqual([false, false, true]);
     expect(l.report.x).toBeLessThan(l.phases[2]?.box.x ?? 0);
   });
 
   it('gives "over" an open end and marks "about" as approximate', () => {
-    const [p1, p2] = layoutTroops(data, { width: 390, state: 'phase-2' }).phases;
+    const [p1, p2] = layoutTroops(data, { width: 390, state: 'phase-2', lang: 'de' }).phases;
     expect(p1?.openEnd).toBe(true);
     expect(p1?.plus?.text).toBe('+');
     expect(p1?.squares.some((s) => s.faded)).toBe(true);
@@ -49,16 +51,20 @@ describe('layoutTroops(data, {width, state})', () => {
 
   it('shows phases cumulatively by state and estimates only in "estimates"', () => {
     const visible = (state: string) =>
-      layoutTroops(data, { width: 390, state }).phases.map((p) => p.visible);
+      layoutTroops(data, { width: 390, state, lang: 'de' }).phases.map((p) => p.visible);
     expect(visible('phase-1')).toEqual([true, false, false]);
     expect(visible('phase-2')).toEqual([true, true, false]);
     expect(visible('phase-3')).toEqual([true, true, true]);
-    expect(layoutTroops(data, { width: 390, state: 'phase-3' }).estimates.visible).toBe(false);
-    expect(layoutTroops(data, { width: 390, state: 'nonsense' }).phases[1]?.visible).toBe(false);
+    expect(layoutTroops(data, { width: 390, state: 'phase-3', lang: 'de' }).estimates.visible).toBe(
+      false,
+    );
+    expect(
+      layoutTroops(data, { width: 390, state: 'nonsense', lang: 'de' }).phases[1]?.visible,
+    ).toBe(false);
   });
 
   it('numbers every non-MSMT troop estimate by date', () => {
-    const l = layoutTroops(data, { width: 1280, state: 'estimates' });
+    const l = layoutTroops(data, { width: 1280, state: 'estimates', lang: 'de' });
     const expected = data.estimates.filter((e) => e.topic === 'troops' && !e.msmt);
     expect(l.estimates.markers).toHaveLength(expected.length);
     const xs = l.estimates.markers.map((m) => m.dateX);

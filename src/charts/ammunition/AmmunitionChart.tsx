@@ -2,7 +2,7 @@
  * Ammunition chart: the MSMT's "as many as 9 million rounds" as squares, the 49 voyages as
  * hulls, and the other estimates over time (shared estimates drawing).
  */
-import { resolveState, type ChartProps } from '../types.ts';
+import type { ChartProps } from '../types.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { ChartMark } from '../shared/ChartMarks.tsx';
@@ -15,16 +15,16 @@ import { MOTION_CLASS, placementStyle } from '../shared/motion.ts';
 import { COLOR } from '../shared/colors.ts';
 import { EstimatesSvg } from '../kinds/estimates/EstimatesSvg.tsx';
 import { SvgText, textProps } from '../kinds/estimates/svg.tsx';
-import { layoutAmmunition, type AmmunitionState, type IsotypeLayout } from './layout.ts';
+import { layoutAmmunition, resolveAmmunitionState, type IsotypeLayout } from './layout.ts';
 import { meta } from './meta.ts';
 
 /** The chart's kind, as a screen reader announces it. */
 const ROLE = { de: 'Mengenbild', en: 'isotype' } as const;
 
-export function AmmunitionChart({ data, lang, state, width, maxHeight }: ChartProps) {
-  const resolved = resolveState(meta, state) as AmmunitionState;
-  const result = layoutAmmunition(data, width, resolved, lang, maxHeight);
-  const text = chartText(meta, { data, lang, state: resolved });
+export function AmmunitionChart(props: ChartProps) {
+  const { data, lang } = props;
+  const result = layoutAmmunition(data, props);
+  const text = chartText(meta, { data, lang, state: resolveAmmunitionState(props.state) });
   if (result.kind === 'estimates')
     return <EstimatesSvg layout={result.layout} text={text} data={data} lang={lang} />;
   return <Isotype layout={result} text={text} data={data} lang={lang} />;

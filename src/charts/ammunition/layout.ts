@@ -19,9 +19,15 @@ import { textBox, unionBox, type Box } from '../shared/labels.ts';
 import { textWidth, wrapText } from '../shared/text.ts';
 import { layoutEstimates, type EstimatesLayout, type TextMark } from '../kinds/estimates/layout.ts';
 import { selectSeries, type EstimateSeries } from '../kinds/estimates/select.ts';
+import { stateOrDefault } from '../shared/state-ids.ts';
+import type { LayoutInput } from '../types.ts';
 
 export const AMMUNITION_STATES = ['msmt', 'voyages', 'estimates'] as const;
 export type AmmunitionState = (typeof AMMUNITION_STATES)[number];
+
+export function resolveAmmunitionState(state: string): AmmunitionState {
+  return stateOrDefault(AMMUNITION_STATES, state);
+}
 
 export const ROUNDS_ID = 'artillery-ammunition';
 export const VOYAGES_ID = 'ammunition-voyages';
@@ -139,17 +145,12 @@ export type IsotypeDensity = 'full' | 'compact';
 export const ISOTYPE_DENSITIES: readonly IsotypeDensity[] = ['full', 'compact'];
 
 /** The isotype at the most detailed density that fits `maxHeight` (else the smallest). */
-export function layoutIsotype(
-  data: Dataset,
-  width: number,
-  state: AmmunitionState,
-  lang: Lang,
-  maxHeight?: number,
-): IsotypeLayout {
-  let last = layoutIsotypeAt(data, width, state, lang, 'full');
+export function layoutIsotype(data: Dataset, input: LayoutInput): IsotypeLayout {
+  const { maxHeight } = input;
+  let last = layoutIsotypeAt(data, input, 'full');
   if (maxHeight === undefined) return last;
   for (const density of ISOTYPE_DENSITIES) {
-    last = density === 'full' ? last : layoutIsotypeAt(data, width, state, lang, density);
+    last = density === 'full' ? last : layoutIsotypeAt(data, input, density);
     if (last.height <= maxHeight) return last;
   }
   return last;
@@ -364,11 +365,11 @@ function isotypeRecord(
 /** The isotype at one density, ignoring any height cap (tests compare densities). */
 export function layoutIsotypeAt(
   data: Dataset,
-  width: number,
-  state: AmmunitionState,
-  lang: Lang,
+  input: LayoutInput,
   density: IsotypeDensity,
 ): IsotypeLayout {
+  const { width, lang } = input;
+  const state = resolveAmmunitionState(input.state);
   const w = Math.max(MIN_WIDTH, width);
   const compact = density === 'compact';
   const showVoyages = state === 'voyages';
@@ -478,15 +479,10 @@ export function layoutIsotypeAt(
   };
 }
 
-export function layoutAmmunition(
-  data: Dataset,
-  width: number,
-  state: AmmunitionState,
-  lang: Lang,
-  /** Height cap (the story's sticky box): the most detailed density that fits is drawn. */
-  maxHeight?: number,
-): AmmunitionLayout {
-  if (state === 'estimates')
+/** With `maxHeight` (the story's sticky box), the most detailed density that fits is drawn. */
+export function layoutAmmunition(data: Dataset, input: LayoutInput): AmmunitionLayout {
+  const { width, lang, maxHeight } = input;
+  if (resolveAmmunitionState(input.state) === 'estimates')
     return {
       kind: 'estimates',
       layout: layoutEstimates({
@@ -498,7 +494,7 @@ export function layoutAmmunition(
         ...(maxHeight === undefined ? {} : { maxHeight }),
       }),
     };
-  return layoutIsotype(data, width, state, lang, maxHeight);
+  return layoutIsotype(data, input);
 }
 
 /** Visible texts of an isotype layout (tests: overlap and font size). */

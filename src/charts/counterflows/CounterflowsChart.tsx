@@ -179,13 +179,9 @@ function ReturnTile({ tile: t, label, hatchId }: { tile: Tile; label: string; ha
   );
 }
 
-export function CounterflowsChart({ data, lang, state, width, maxHeight }: ChartProps) {
-  const layout = layoutCounterflows(data, {
-    width,
-    state,
-    lang,
-    ...(maxHeight === undefined ? {} : { maxHeight }),
-  });
+export function CounterflowsChart(props: ChartProps) {
+  const { data, lang, state } = props;
+  const layout = layoutCounterflows(data, props);
   const uid = useId();
   const hatchId = `${uid}-hatch`;
   const fadeIds = { msmt: `${uid}-fade-russia`, estimate: `${uid}-fade-estimate` };

@@ -8,7 +8,7 @@ import { descending, max } from 'd3-array';
 import type { Dataset, Estimate, Transfer } from '../../data/schema.ts';
 import { formatAmount, formatDate, formatQuantity } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import type { ChartProps } from '../types.ts';
+import type { LayoutInput } from '../types.ts';
 import { FONT } from '../shared/colors.ts';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { makeLabel, type Box, type TextLabel } from '../shared/labels.ts';
@@ -16,14 +16,13 @@ import { qualifierMarks } from '../shared/qualifier.ts';
 import { sourceNames } from '../shared/sources.ts';
 import { fitText, textWidth, truncate, wrapText } from '../shared/text.ts';
 import { shortPeriod } from '../shared/time.ts';
+import { stateOrDefault } from '../shared/state-ids.ts';
 
 export const COUNTERFLOW_STATES = ['oil', 'oil-cap', 'reported', 'other'] as const;
 export type CounterflowState = (typeof COUNTERFLOW_STATES)[number];
 
 export function resolveCounterflowState(state: string): CounterflowState {
-  return (COUNTERFLOW_STATES as readonly string[]).includes(state)
-    ? (state as CounterflowState)
-    : 'oil';
+  return stateOrDefault(COUNTERFLOW_STATES, state);
 }
 
 export const CAP_ID = 'un-cap-refined-oil';
@@ -122,21 +121,13 @@ export function otherReturns(data: Dataset): Transfer[] {
   return data.transfers.filter((t) => t.direction === 'russia-to-dprk' && t.id !== 'refined-oil');
 }
 
-/** The chart's props as the layout reads them: unknown states fall back to `oil`. */
-export type CounterflowsOptions = Pick<ChartProps, 'width' | 'state' | 'maxHeight'> & {
-  lang?: Lang;
-};
-
-export function layoutCounterflows(
-  data: Dataset,
-  options: CounterflowsOptions,
-): CounterflowsLayout {
-  const full = layoutCounterflowsAt(data, options, 'full');
-  if (options.maxHeight === undefined || full.height <= options.maxHeight) return full;
+export function layoutCounterflows(data: Dataset, input: LayoutInput): CounterflowsLayout {
+  const full = layoutCounterflowsAt(data, input, 'full');
+  if (input.maxHeight === undefined || full.height <= input.maxHeight) return full;
   let last = full;
   for (const density of COUNTERFLOWS_DENSITIES.slice(1)) {
-    last = layoutCounterflowsAt(data, options, density);
-    if (last.height <= options.maxHeight) return last;
+    last = layoutCounterflowsAt(data, input, density);
+    if (last.height <= input.maxHeight) return last;
   }
   // Nothing fits: the smallest layout (tests record its height).
   return last;
@@ -340,14 +331,15 @@ interface Frame {
   foldOther: boolean;
 }
 
-function frameFor(options: CounterflowsOptions, density: CounterflowsDensity): Frame {
-  const state = resolveCounterflowState(options.state);
+/** Unknown states fall back to `oil`. */
+function frameFor(input: LayoutInput, density: CounterflowsDensity): Frame {
+  const state = resolveCounterflowState(input.state);
   const tight = density === 'tight';
   const folded = density === 'folded' || tight;
   return {
     spec: DENSITY[density],
-    width: options.width,
-    lang: options.lang ?? 'de',
+    width: input.width,
+    lang: input.lang,
     state,
     full: density === 'full',
     tight,
@@ -659,10 +651,10 @@ function otherSection(
 /** The layout at one density, ignoring `maxHeight` (tests compare densities). */
 export function layoutCounterflowsAt(
   data: Dataset,
-  options: CounterflowsOptions,
+  input: LayoutInput,
   density: CounterflowsDensity,
 ): CounterflowsLayout {
-  const f = frameFor(options, density);
+  const f = frameFor(input, density);
   const figures = selectCounterflows(data, f.lang);
   const words = counterflowsWords(figures, f.lang);
   const { bottom: oilBottom, labels: oilLabels, ...oil } = oilSection(f, data, figures, words);

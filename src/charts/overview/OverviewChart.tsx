@@ -207,8 +207,9 @@ function SectionGroup({
   );
 }
 
-export function OverviewChart({ data, lang, state, width, maxHeight }: ChartProps) {
-  const layout = layoutOverview(data, { width, state, lang, maxHeight });
+export function OverviewChart(props: ChartProps) {
+  const { data, lang, state } = props;
+  const layout = layoutOverview(data, props);
   const hatchId = `${useId()}-hatch`;
   const markLabelOf = (description: string, ids: string[]) =>
     markLabel(description, data, ids, lang);

@@ -14,12 +14,14 @@ import { qualifierMarks } from '../shared/qualifier.ts';
 import { sourceNames } from '../shared/sources.ts';
 import { shortPeriod } from '../shared/time.ts';
 import { textWidth, truncate, wrapText } from '../shared/text.ts';
+import { stateOrDefault } from '../shared/state-ids.ts';
+import type { LayoutInput } from '../types.ts';
 
 export const OVERVIEW_STATES = ['both', 'dprk-to-russia', 'russia-to-dprk'] as const;
 export type OverviewState = (typeof OVERVIEW_STATES)[number];
 
 export function resolveOverviewState(state: string): OverviewState {
-  return (OVERVIEW_STATES as readonly string[]).includes(state) ? (state as OverviewState) : 'both';
+  return stateOrDefault(OVERVIEW_STATES, state);
 }
 
 /** One ledger line: a transfer, or a total standing in for its parts. */
@@ -328,23 +330,20 @@ function compactRow(data: Dataset, item: LedgerItem, box: Box, lang: Lang): Ledg
  * that fits: full, then without periods, then one line per row; if one-line rows still do not fit
  * and one direction is in focus, the other folds to its header.
  */
-export function layoutOverview(
-  data: Dataset,
-  options: { width: number; state: string; lang?: Lang; maxHeight?: number },
-): OverviewLayout {
-  const { maxHeight } = options;
-  const full = layoutLedger(data, options, 'full', false);
+export function layoutOverview(data: Dataset, input: LayoutInput): OverviewLayout {
+  const { maxHeight } = input;
+  const full = layoutLedger(data, input, 'full', false);
   if (maxHeight === undefined || full.height <= maxHeight) return full;
-  const medium = layoutLedger(data, options, 'medium', false);
+  const medium = layoutLedger(data, input, 'medium', false);
   if (medium.height <= maxHeight) return medium;
-  const focus = resolveOverviewState(options.state) !== 'both';
+  const focus = resolveOverviewState(input.state) !== 'both';
   for (const fold of focus ? [false, true] : [false])
     for (const rowHeight of COMPACT_ROWS) {
-      const compact = layoutLedger(data, options, 'compact', fold, rowHeight);
+      const compact = layoutLedger(data, input, 'compact', fold, rowHeight);
       if (compact.height <= maxHeight) return compact;
     }
   // The smallest phones: the directions side by side, figures only where labels do not fit.
-  return layoutFigures(data, options, maxHeight);
+  return layoutFigures(data, input, maxHeight);
 }
 
 /** Narrow columns: the room between them, a row's indent (its accent bar), and the line pitch. */
@@ -556,17 +555,13 @@ function figureColumn(
  * the shorter one first), else the figure alone (the units name the things: soldiers, rounds,
  * voyages…); the unquantified items of a direction share one wrapped line that names them.
  */
-function layoutFigures(
-  data: Dataset,
-  options: { width: number; state: string; lang?: Lang },
-  maxHeight: number,
-): OverviewLayout {
-  const { width, lang = 'de' } = options;
+function layoutFigures(data: Dataset, input: LayoutInput, maxHeight: number): OverviewLayout {
+  const { width, lang } = input;
   const items = ledgerItems(data, lang);
   const f: FigureFrame = {
     data,
     lang,
-    state: resolveOverviewState(options.state),
+    state: resolveOverviewState(input.state),
     items,
     widths: figureColumnWidths(items, width, lang),
   };
@@ -609,13 +604,13 @@ function directionName(direction: Direction, lang: Lang): string {
 
 function layoutLedger(
   data: Dataset,
-  options: { width: number; state: string; lang?: Lang },
+  input: LayoutInput,
   mode: RowMode,
   fold: boolean,
   rowHeight: number = COMPACT_ROWS[0],
 ): OverviewLayout {
-  const { width, lang = 'de' } = options;
-  const state = resolveOverviewState(options.state);
+  const { width, lang } = input;
+  const state = resolveOverviewState(input.state);
   const de = lang === 'de';
   const items = ledgerItems(data, lang);
   const sideBySide = width >= 720;

@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { MOTION_CLASS } from '../shared/motion.ts';
 import geo from './region-geo.ts';
 import type { RegionGeo } from './projection.ts';
-import { resolveState, type ChartProps } from '../types.ts';
+import type { ChartProps } from '../types.ts';
 import type { ChartMark } from '../shared/ChartMarks.tsx';
 import { ChartSvg, chartText } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
@@ -18,13 +18,7 @@ import { Mark } from '../shared/Mark.tsx';
 import { markLabel } from '../shared/sources.ts';
 import { textWidth } from '../shared/text.ts';
 import { SvgText, textProps } from '../kinds/estimates/svg.tsx';
-import {
-  layoutRoutes,
-  type PanelMark,
-  type PlaceMark,
-  type RouteMark,
-  type RouteState,
-} from './layout.ts';
+import { layoutRoutes, type PanelMark, type PlaceMark, type RouteMark } from './layout.ts';
 import { meta } from './meta.ts';
 
 /** The chart's kind, as a screen reader announces it. */
@@ -37,31 +31,15 @@ const DASH: Record<RouteMark['mode'], string | undefined> = {
   road: '5 2',
 };
 
-export function RoutesChart({ data, lang, state, width, maxHeight }: ChartProps) {
-  return (
-    <RoutesMap
-      data={data}
-      lang={lang}
-      state={state}
-      width={width}
-      maxHeight={maxHeight}
-      geo={geo}
-    />
-  );
+export function RoutesChart(props: ChartProps) {
+  return <RoutesMap {...props} geo={geo} />;
 }
 
 /** The map itself, with the geometry passed in (tests and snapshots can supply their own). */
-export function RoutesMap({
-  data,
-  lang,
-  state,
-  width,
-  maxHeight,
-  geo: region,
-}: ChartProps & { geo: RegionGeo }) {
+export function RoutesMap({ geo: region, ...props }: ChartProps & { geo: RegionGeo }) {
+  const { data, lang } = props;
   const uid = useId();
-  const resolved = resolveState(meta, state) as RouteState;
-  const layout = layoutRoutes(data, region, width, resolved, lang, maxHeight);
+  const layout = layoutRoutes(data, props, region);
   // One stop per place, panel by panel, read from north to south (the routes are named in the
   // places' callouts, the table and the description; a line is no target for a key).
   const marks: FocusGroup<ChartMark>[] = layout.panels.map((panel) => ({
@@ -74,7 +52,7 @@ export function RoutesMap({
       })),
   }));
   const hatch = `${uid}-occupied`;
-  const text = chartText(meta, { data, lang, state: resolved });
+  const text = chartText(meta, { data, lang, state: layout.state });
   return (
     <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={marks}>
       <defs>

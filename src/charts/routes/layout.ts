@@ -21,7 +21,8 @@ import {
   type PanelSpec,
   type RegionGeo,
 } from './projection.ts';
-import { isHighlighted, type RouteState } from './states.ts';
+import { isHighlighted, resolveRouteState, type RouteState } from './states.ts';
+import type { LayoutInput } from '../types.ts';
 import { OCCUPIED, legendText } from './territories.ts';
 
 export { ROUTE_STATES, isHighlighted, type RouteState } from './states.ts';
@@ -251,14 +252,13 @@ function panelMarks(width: number, lang: Lang): PanelMark[] {
   return [detail, overview];
 }
 
-export function layoutRoutes(
-  data: Dataset,
-  geo: RegionGeo,
-  width: number,
-  state: RouteState,
-  lang: Lang,
-  maxHeight?: number,
-): RoutesLayout {
+/**
+ * The map for the chart's input, over `geo`: the outlines the build step cut (region-geo.ts), an
+ * argument of their own because they are data beside the dataset, not a prop of the chart.
+ */
+export function layoutRoutes(data: Dataset, input: LayoutInput, geo: RegionGeo): RoutesLayout {
+  const { width, lang, maxHeight } = input;
+  const state = resolveRouteState(input.state);
   const w = Math.max(280, width);
   const panels = fittedPanels(w, lang, state, maxHeight, geo);
   const projections = new Map<PanelId, GeoProjection>();

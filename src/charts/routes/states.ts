@@ -3,9 +3,14 @@
  * every page's shared code) does not pull in d3-geo, which only the drawing needs.
  */
 import type { Route } from '../../data/schema.ts';
+import { stateOrDefault } from '../shared/state-ids.ts';
 
 export const ROUTE_STATES = ['sea', 'rail', 'air', 'oil', 'front'] as const;
 export type RouteState = (typeof ROUTE_STATES)[number];
+
+export function resolveRouteState(state: string): RouteState {
+  return stateOrDefault(ROUTE_STATES, state);
+}
 
 /** Which routes a state is about. */
 export function isHighlighted(route: Route, state: RouteState): boolean {

@@ -220,8 +220,9 @@ function EstimateList({ estimates }: { estimates: TroopsLayout['estimates'] }) {
   );
 }
 
-export function TroopsChart({ data, lang, state, width, maxHeight }: ChartProps) {
-  const layout = layoutTroops(data, { width, state, lang, maxHeight });
+export function TroopsChart(props: ChartProps) {
+  const { data, lang, state } = props;
+  const layout = layoutTroops(data, props);
   const { plot, estimates } = layout;
   const text = chartText(meta, { data, lang, state });
   return (

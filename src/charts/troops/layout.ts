@@ -17,19 +17,14 @@ import { qualifierMarks } from '../shared/qualifier.ts';
 import { fitText, wrapText } from '../shared/text.ts';
 import { monthTicks } from '../shared/month-ticks.ts';
 import { isoToTime, monthTickLabel, shortPeriod } from '../shared/time.ts';
+import { stateOrDefault } from '../shared/state-ids.ts';
+import type { LayoutInput } from '../types.ts';
 
 export const TROOPS_STATES = ['phase-1', 'phase-2', 'phase-3', 'estimates'] as const;
 export type TroopsState = (typeof TROOPS_STATES)[number];
 
 /** Soldiers per square. */
 export const UNIT = SOLDIERS_PER_SQUARE;
-
-export interface TroopsOptions {
-  width: number;
-  state: string;
-  lang?: Lang;
-  maxHeight?: number;
-}
 
 export interface UnitSquare {
   x: number;
@@ -136,7 +131,7 @@ function visibleIn(phase: PhaseLayout['id'], state: TroopsState): boolean {
 }
 
 export function resolveTroopsState(state: string): TroopsState {
-  return (TROOPS_STATES as readonly string[]).includes(state) ? (state as TroopsState) : 'phase-1';
+  return stateOrDefault(TROOPS_STATES, state);
 }
 
 /** Estimates drawn as markers: dated, of soldiers or personnel, not MSMT's own figure restated. */
@@ -834,9 +829,9 @@ function layoutEstimateMarkers(
   };
 }
 
-export function layoutTroops(data: Dataset, options: TroopsOptions): TroopsLayout {
-  const { width, lang = 'de', maxHeight } = options;
-  const state = resolveTroopsState(options.state);
+export function layoutTroops(data: Dataset, input: LayoutInput): TroopsLayout {
+  const { width, lang, maxHeight } = input;
+  const state = resolveTroopsState(input.state);
   const figures = selectTroops(data);
   const totalUnits = figures.phases.reduce((a, p) => a + p.count, 0);
   const grid = gridFor(width, maxHeight, totalUnits);

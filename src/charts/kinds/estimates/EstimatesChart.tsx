@@ -14,7 +14,7 @@ export function EstimatesChart({ config, meta, ...props }: EstimatesChartProps) 
   const { data, lang, state } = props;
   return (
     <EstimatesSvg
-      layout={layoutEstimatesChart(config, props)}
+      layout={layoutEstimatesChart(config, data, props)}
       text={chartText(meta, { data, lang, state: estimatesView(config, state) })}
       data={data}
       lang={lang}

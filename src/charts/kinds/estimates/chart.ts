@@ -6,7 +6,7 @@
  */
 import type { Dataset, Direction, LocalText, Topic } from '../../../data/schema.ts';
 import type { Lang } from '../../../lib/i18n.ts';
-import { resolveState, type ChartId, type ChartMeta, type ChartProps } from '../../types.ts';
+import { resolveState, type ChartId, type ChartMeta, type LayoutInput } from '../../types.ts';
 import { layoutEstimates, type EstimatesLayout, type EstimatesView } from './layout.ts';
 import {
   capitalize,
@@ -69,7 +69,8 @@ export function estimatesView(config: EstimatesChartConfig, state: string): Esti
 
 export function layoutEstimatesChart(
   config: EstimatesChartConfig,
-  { data, lang, state, width, maxHeight }: ChartProps,
+  data: Dataset,
+  { lang, state, width, maxHeight }: LayoutInput,
 ): EstimatesLayout {
   return layoutEstimates({
     series: estimatesSeries(config, data),

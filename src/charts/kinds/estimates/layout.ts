@@ -9,8 +9,8 @@
  * months between them, and year ticks sit on the timeline at their interpolated position.
  */
 import type { Direction, LocalText } from '../../../data/schema.ts';
-import type { Lang } from '../../../lib/i18n.ts';
 import type { Box } from '../../shared/labels.ts';
+import type { LayoutInput } from '../../types.ts';
 import { referenceLine, timelineOf, valueTicks } from './axes.ts';
 import { frameFor, monthIndex, type Frame } from './frame.ts';
 import { estimateRow, msmtRow } from './rows.ts';
@@ -108,11 +108,14 @@ export interface EstimatesLayout {
   rows: RowMark[];
 }
 
-export interface EstimatesLayoutOptions {
+/**
+ * The chart's layout input with what the chart's configuration adds: the series, its direction and
+ * the view its state stands for (`maxHeight`, a height cap such as the story's sticky box: the
+ * most detailed density whose layout fits is used).
+ */
+export type EstimatesLayoutOptions = Omit<LayoutInput, 'state'> & {
   series: EstimateSeries;
   direction: Direction;
-  width: number;
-  lang: Lang;
   view: EstimatesView;
   /** Wording of the tag on converted (not counted) figures. */
   conversionTag?: LocalText;
@@ -122,9 +125,7 @@ export interface EstimatesLayoutOptions {
    * (100 supplied, of which about 60 fired), which must never be added.
    */
   groupMode?: 'stack' | 'overlay';
-  /** Height cap (the story's sticky box): the most detailed density whose layout fits is used. */
-  maxHeight?: number;
-}
+};
 
 /**
  * How much each row says and how much room time gets. `full`: figure, bar, label and estimator
