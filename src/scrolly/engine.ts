@@ -122,8 +122,10 @@ export function startScrollEngine(
     container.querySelectorAll(STEP_SELECTOR).forEach((step) => observer?.observe(step));
   }
 
-  // First measurement right away: a reload mid-page must not show the first chart.
-  measure();
+  // First measurement after the first frame, not during start-up: reading geometry now would
+  // force the page's first layout into this script's task, one long task instead of two short
+  // ones. A reload mid-page shows its step's chart from then on (store subscribers follow).
+  schedule();
 
   return () => {
     disposed = true;

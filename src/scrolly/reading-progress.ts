@@ -22,7 +22,8 @@ export function startReadingProgress(
   const schedule = measurement.schedule;
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
-  update();
+  // After the first frame too: see the scroll engine's first measurement.
+  schedule();
   return () => {
     measurement.stop();
     window.removeEventListener('scroll', schedule);

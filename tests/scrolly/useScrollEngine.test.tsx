@@ -81,9 +81,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The engine's first measurement runs after the first frame, not while the page starts. */
+const firstFrame = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 40));
+  });
+
 describe('useScrollEngine() through <Scrolly>', () => {
-  it('reports -1 at the top of the page (before the first step), after the first measurement', () => {
+  it('reports -1 at the top of the page (before the first step), after the first measurement', async () => {
     render(<Page />);
+    await firstFrame();
     expect(state()).toBe('-1|down|0.00');
   });
 
@@ -113,9 +120,10 @@ describe('useScrollEngine() through <Scrolly>', () => {
     expect(state().split('|')[0]).toBe('3');
   });
 
-  it('measures on mount: a reload mid-page starts on the right step', () => {
+  it('measures after the first frame: a reload mid-page starts on the right step', async () => {
     setScroll(1700); // line at 2200: step 1 (1800..2600)
     render(<Page />);
+    await firstFrame();
     expect(state().split('|')[0]).toBe('1');
   });
 

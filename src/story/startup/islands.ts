@@ -13,6 +13,7 @@ import { startReadingProgress } from '../../scrolly/reading-progress.ts';
 import { createScrollyStore } from '../../scrolly/store.ts';
 import { onFirstEngagement } from './engagement.ts';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
+import { layOutStepsWhenIdle } from './idle-layout.ts';
 import { prepareForPrint } from './print-figures.ts';
 
 /** The steps as the server wrote them: `data-step-id`, `data-chart`, `data-state`. */
@@ -62,6 +63,7 @@ export function startStoryIslands(lang: Lang): boolean {
   store.subscribe(reflect);
   startScrollEngine(scrolly, store);
   reflect();
+  layOutStepsWhenIdle(stepElements, window);
 
   prepareForPrint(window);
 
