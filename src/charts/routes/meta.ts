@@ -3,7 +3,7 @@ import type { Dataset, Route } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { buildSourceLine, sourceNames, sourceUrls } from '../shared/sources.ts';
 import type { ChartMeta, ChartRecord } from '../types.ts';
-import { ROUTE_STATES, isHighlighted, type RouteState } from './states.ts';
+import { isHighlighted, resolveRouteState, type RouteState } from './states.ts';
 import { OCCUPIED, legendText } from './territories.ts';
 
 const MODE: Record<Route['mode'], { de: string; en: string }> = {
@@ -48,10 +48,6 @@ function fromReport(data: Dataset, sources: readonly string[]): boolean {
   return sources.some((id) => data.meta.report.sources.includes(id));
 }
 
-function resolve(state: string): RouteState {
-  return (ROUTE_STATES as readonly string[]).includes(state) ? (state as RouteState) : 'sea';
-}
-
 function placeName(data: Dataset, id: string, lang: Lang): string {
   return data.places.find((p) => p.id === id)?.name[lang] ?? id;
 }
@@ -74,7 +70,7 @@ export const meta: ChartMeta = {
     lang === 'de'
       ? 'Per Schiff, Bahn und Flugzeug: Nordkoreas Wege an die Front'
       : 'By ship, rail and air: North Korea’s routes to the front',
-  subtitle: (_data, lang, state) => SUBTITLE[resolve(state)][lang],
+  subtitle: (_data, lang, state) => SUBTITLE[resolveRouteState(state)][lang],
   sourceLine: (data, lang) =>
     buildSourceLine(
       data,
@@ -90,7 +86,7 @@ export const meta: ChartMeta = {
       ? 'Linien schematisch, nicht der genaue Verlauf. Volle Punkte: Lage nach dem Ortsverzeichnis GeoNames; hohle, gestrichelte Kreise und „ca.“: Lage ungefähr (Häfen, Grenzbahnhöfe und andere Orte ohne Eintrag dort). Rot: Nordkorea → Russland; Blau: Russland → Nordkorea. Grenzen: Natural Earth; die Krim ist als besetztes Gebiet der Ukraine schraffiert.'
       : 'Lines are schematic, not exact courses. Solid dots: location from the GeoNames gazetteer; hollow dashed rings and “ca.”: approximate location (ports, border stations and other sites it does not list). Red: North Korea → Russia; blue: Russia → North Korea. Borders: Natural Earth; Crimea is hatched as occupied Ukrainian territory.',
   describe: (data, lang, state) => {
-    const s = resolve(state);
+    const s = resolveRouteState(state);
     const shown = data.routes.filter((r) => isHighlighted(r, s));
     const intro = SUBTITLE[s][lang];
     const list = shown.map((r) => routeLine(data, r, lang)).join('; ');
