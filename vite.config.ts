@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -43,5 +44,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     env: { TZ: 'UTC' },
     testTimeout: 30_000,
+    // One test file per core: Vitest's default leaves one core to its main process, which idles
+    // here, so on a 2-core machine the suite would run one file at a time.
+    maxWorkers: availableParallelism(),
   },
 });

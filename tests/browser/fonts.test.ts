@@ -43,15 +43,12 @@ const TEXT_SELECTOR = 'h1,h2,h3,h4,p,li,a,button,figcaption,td,th,caption,label,
 
 async function fallbackGlyphs(page: Page): Promise<string[]> {
   await page.evaluate(() => document.fonts.ready);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  // Per element: how many of its characters no web font claims (outside both unicode-ranges).
-  await page.evaluate(
-    ({ selector, families }) => {
+  // Per element set in a web font: the font that must draw it, and how many of its characters no
+  // web font claims (outside both unicode-ranges), in document order.
+  const marked = await page.evaluate(
+    ({ selector, webFonts }) => {
       const ranges = [...document.fonts]
-        .filter((f) => families.includes(f.family.replace(/["']/g, '')))
+        .filter((f) => f.family.replace(/["']/g, '') in webFonts)
         .flatMap((f) => f.unicodeRange.split(','))
         .map((r) => {
           const [lo, hi] = r.trim().replace(/^U\+/i, '').split('-');
@@ -62,38 +59,50 @@ async function fallbackGlyphs(page: Page): Promise<string[]> {
         return ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
       };
       document.querySelectorAll(selector).forEach((el) => {
-        // Chromium reports the fonts of the element's whole text: skip mixed ones (a <code> inside).
         const family = getComputedStyle(el).fontFamily;
+        const expected =
+          webFonts[
+            family
+              .split(',')[0]!
+              .trim()
+              .replace(/^["']|["']$/g, '')
+          ];
+        if (!expected || !el.textContent?.trim()) return;
+        // Chromium reports the fonts of the element's whole text: skip mixed ones (a <code> inside).
         if ([...el.querySelectorAll('*')].some((d) => getComputedStyle(d).fontFamily !== family))
           return;
-        const outside = [...(el.textContent ?? '')].filter((ch) => !claimed(ch)).length;
-        el.setAttribute('data-font-outside', String(outside));
+        const outside = [...el.textContent].filter((ch) => !claimed(ch)).length;
+        el.setAttribute('data-font-check', `${outside}|${expected}`);
+      });
+      return [...document.querySelectorAll('[data-font-check]')].map((el) => {
+        const [outside, expected] = el.getAttribute('data-font-check')!.split('|');
+        return { outside: Number(outside), expected: expected! };
       });
     },
-    { selector: TEXT_SELECTOR, families: Object.keys(WEB_FONTS) },
+    { selector: TEXT_SELECTOR, webFonts: WEB_FONTS },
   );
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  // The same elements in the same (document) order as `marked`.
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
     nodeId: root.nodeId,
-    selector: '[data-font-outside]',
+    selector: '[data-font-check]',
   });
+  expect(nodeIds).toHaveLength(marked.length);
+  // Sent all at once: the protocol answers in order without a round trip per element.
+  const reports = await Promise.all(
+    nodeIds.map((nodeId) => cdp.send('CSS.getPlatformFontsForNode', { nodeId })),
+  );
   const problems: string[] = [];
-  for (const nodeId of nodeIds) {
-    const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId });
-    const family = computedStyle.find((p) => p.name === 'font-family')?.value ?? '';
-    const first = family
-      .split(',')[0]!
-      .trim()
-      .replace(/^["']|["']$/g, '');
-    const expected = WEB_FONTS[first];
-    if (!expected) continue;
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  for (const [i, { fonts }] of reports.entries()) {
+    const { expected, outside } = marked[i]!;
     // Chromium adds the named instance ("Source Sans 3 ExtraLight") to the family.
     const fallback = fonts.filter((f) => !f.familyName.startsWith(expected));
     const glyphs = fallback.reduce((n, f) => n + f.glyphCount, 0);
-    const { attributes } = await cdp.send('DOM.getAttributes', { nodeId });
-    const outside = Number(attributes[attributes.indexOf('data-font-outside') + 1]);
     if (glyphs > outside) {
-      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: nodeIds[i]! });
       const names = fallback.map((f) => f.familyName).join(', ');
       problems.push(`${glyphs} glyph(s) in ${names}, not ${expected}: ${outerHTML.slice(0, 160)}`);
     }
