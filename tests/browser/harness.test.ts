@@ -42,6 +42,17 @@ beforeAll(async () => {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>good</title>
 <link rel="icon" href="data:,"></head><body><main><h1>Fine</h1><p>Text.</p></main></body></html>`,
   );
+  writeFileSync(
+    join(dir, 'framed.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+<link rel="icon" href="data:,"></head><body><main><h1>Host</h1>
+<iframe src="unlabelled.html" title="child"></iframe></main></body></html>`,
+  );
+  writeFileSync(
+    join(dir, 'unlabelled.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>child</title>
+<link rel="icon" href="data:,"></head><body><main><input type="text"></main></body></html>`,
+  );
   writeFileSync(join(dir, 'data.json'), JSON.stringify({ a: 'x'.repeat(2000) }));
   writeFileSync(join(dir, 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
   server = await serveDir(dir);
@@ -100,6 +111,14 @@ describe('page problem detectors', () => {
     await page.goto(`${server.url}bad.html`, { waitUntil: 'load' });
     const violations = await axeViolations(page);
     expect(violations.some((v) => v.startsWith('html-has-lang'))).toBe(true);
+    await context.close();
+  });
+
+  it('axe checks inside a same-origin frame too (as the embed dialog’s preview is)', async () => {
+    const { context, page } = await openPage(browser, server.origin);
+    await page.goto(`${server.url}framed.html`, { waitUntil: 'load' });
+    const violations = await axeViolations(page);
+    expect(violations.some((v) => v.startsWith('label') && v.includes('iframe'))).toBe(true);
     await context.close();
   });
 
