@@ -192,7 +192,7 @@ describe('Daten aktualisieren', { timeout: 300_000 }, () => {
     expect(refused.err.join('\n')).toContain(`made from version ${shipped.meta.version}, but`);
     expect(refused.err.join('\n')).toContain('Other change');
 
-    // The new part of the page; every chart is checked on the whole page in pages.test.ts.
+    // The new part of the page; every chart is checked on the whole page in pages-axe.test.ts.
     expect(
       await axeViolations(page, {
         include: '.newsroom-update',
