@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Files that measure against the clock, so a neighbour's load would change what they measure. */
 const ALONE = [
@@ -14,6 +15,33 @@ const ALONE = [
   'tests/browser/sheets-atomic.test.ts',
   'tests/browser/dev-data.test.ts',
 ];
+
+/**
+ * The files that take minutes, longest first (measured 2026-12-07). Vitest starts files largest
+ * first until it has timings of its own, so on a fresh clone a short file with a long run (the
+ * every-pixel height sweep) would start last and run alone while the other worker idles.
+ */
+const SLOW_FIRST = [
+  'embed-fixed-height',
+  'pages-axe',
+  'story',
+  'keyboard',
+  'embed-render',
+  'pages-csp',
+  'embed-page',
+];
+
+class SlowFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const i = SLOW_FIRST.findIndex((name) => file.moduleId.endsWith(`/${name}.test.ts`));
+      return i < 0 ? SLOW_FIRST.length : i;
+    };
+    const group = (file: TestSpecification) => file.project.config.sequence.groupOrder;
+    // Stable: the rest keep Vitest's own order.
+    return (await super.sort(files)).sort((a, b) => group(a) - group(b) || rank(a) - rank(b));
+  }
+}
 
 const common = {
   environment: 'node',
@@ -27,6 +55,7 @@ export default defineConfig({
   test: {
     reporters: ['default'],
     globalSetup: ['tests/browser/global-setup.ts'],
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         test: {
