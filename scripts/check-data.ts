@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { parseCliOrExit } from './cli-args.ts';
 import { formatProblem } from '../src/data/check.ts';
 import { DEFAULT_DATA_FILE, checkDatasetFile } from '../src/data/load-file.ts';
 
@@ -45,7 +46,11 @@ export function checkData(file: string = DEFAULT_DATA_FILE): CheckDataRun {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { code, stdout, stderr } = checkData(process.argv[2]);
+  const args = parseCliOrExit(process.argv.slice(2), {
+    usage: 'usage: npm run check:data -- [FILE.json]  (default data/transfers.json)',
+    maxPositional: 1,
+  });
+  const { code, stdout, stderr } = checkData(args.positional[0]);
   for (const line of stderr) console.error(line);
   for (const line of stdout) console.info(line);
   process.exitCode = code;

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { parseCliOrExit } from './cli-args.ts';
 import { checkDatasetText, formatProblem } from '../src/data/check.ts';
 import { diffDatasets, renderChanges } from '../src/data/diff.ts';
 import { DEFAULT_DATA_FILE, displayName } from '../src/data/load-file.ts';
@@ -82,15 +83,16 @@ export function planApply(file: string, dataFile: string): ApplyResult {
 }
 
 async function main() {
-  const argv = process.argv.slice(2);
-  let dataFile = process.env.MSMT_DATA_FILE || DEFAULT_DATA_FILE;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--data') dataFile = argv[++i] ?? dataFile;
-    else files.push(argv[i]!);
-  }
+  const usage = 'usage: npm run data:apply -- transfers-vN.json [--data data/transfers.json]';
+  const args = parseCliOrExit(process.argv.slice(2), {
+    usage,
+    options: ['--data'],
+    maxPositional: 1,
+  });
+  const dataFile = args.options.get('--data') ?? (process.env.MSMT_DATA_FILE || DEFAULT_DATA_FILE);
+  const files = args.positional;
   if (files.length !== 1) {
-    console.error('usage: npm run data:apply -- transfers-vN.json [--data data/transfers.json]');
+    console.error(usage);
     process.exit(1);
   }
   const result = planApply(files[0]!, dataFile);

@@ -9,12 +9,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { parseCliOrExit } from './cli-args.ts';
 import { isoToday, recordUpdate, summarize } from '../src/data/changelog.ts';
 import { checkDatasetText, formatProblem } from '../src/data/check.ts';
 import { diffDatasets, renderChanges } from '../src/data/diff.ts';
 import { displayName } from '../src/data/load-file.ts';
 import type { Dataset } from '../src/data/schema.ts';
-import { isLang, type Lang } from '../src/lib/i18n.ts';
+import { isLang } from '../src/lib/i18n.ts';
 import { writeDataset } from './data-write.ts';
 
 function load(file: string): { text: string; data: Dataset } {
@@ -29,27 +30,24 @@ function load(file: string): { text: string; data: Dataset } {
 }
 
 async function main() {
-  const argv = process.argv.slice(2);
-  const files: string[] = [];
-  let lang: Lang = 'en';
-  let append = false;
-  let today = isoToday();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a === '--append') append = true;
-    else if (a === '--lang') {
-      const v = argv[++i];
-      if (!isLang(v)) {
-        console.error(`--lang: expected de or en, found ${String(v)}`);
-        process.exit(1);
-      }
-      lang = v;
-    } else if (a === '--today') today = argv[++i] ?? today;
-    else files.push(a);
+  const usage =
+    'usage: npm run data:diff -- OLD.json NEW.json [--lang de|en] [--append] [--today YYYY-MM-DD]';
+  const args = parseCliOrExit(process.argv.slice(2), {
+    usage,
+    switches: ['--append'],
+    options: ['--lang', '--today'],
+    maxPositional: 2,
+  });
+  const lang = args.options.get('--lang') ?? 'en';
+  if (!isLang(lang)) {
+    console.error(`--lang: expected de or en, found ${lang}`);
+    process.exit(1);
   }
-  const [oldFile, newFile] = files;
-  if (!oldFile || !newFile || files.length > 2) {
-    console.error('usage: npm run data:diff -- old.json new.json [--lang de|en] [--append]');
+  const append = args.switches.has('--append');
+  const today = args.options.get('--today') ?? isoToday();
+  const [oldFile, newFile] = args.positional;
+  if (!oldFile || !newFile) {
+    console.error(usage);
     process.exit(1);
   }
   const before = load(oldFile);

@@ -16,7 +16,8 @@ import { isoToday } from '../src/data/changelog.ts';
 import { formatProblem } from '../src/data/check.ts';
 import { DEFAULT_DATA_FILE, checkDatasetFile, displayName } from '../src/data/load-file.ts';
 import { exportCsv, exportXlsx, helpRows } from '../src/data/sheet/export.ts';
-import { DEFAULT_CSV_FILE, parseArgs } from './data-import.ts';
+import { parseCliOrExit } from './cli-args.ts';
+import { DEFAULT_CSV_FILE } from './data-import.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -27,9 +28,13 @@ function writeAtomically(file: string, content: string | Uint8Array) {
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseCliOrExit(process.argv.slice(2), {
+    usage: 'usage: npm run data:export -- [OUT.csv | -] [--data data/transfers.json]',
+    options: ['--data'],
+    maxPositional: 1,
+  });
   const out = args.positional[0] ?? DEFAULT_CSV_FILE;
-  const dataFile = args.dataFile ?? DEFAULT_DATA_FILE;
+  const dataFile = args.options.get('--data') ?? (process.env.MSMT_DATA_FILE || DEFAULT_DATA_FILE);
   if (!existsSync(dataFile)) {
     console.error(`${dataFile}: no such file`);
     process.exit(1);

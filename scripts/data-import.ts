@@ -17,6 +17,7 @@ import { renderChanges } from '../src/data/diff.ts';
 import { DEFAULT_DATA_FILE, displayName } from '../src/data/load-file.ts';
 import { importSheet, type ChangeKind, type ImportOutcome } from '../src/data/sheet/import.ts';
 import type { Dataset } from '../src/data/schema.ts';
+import { parseCliOrExit, type CliSpec } from './cli-args.ts';
 import { writeDataset } from './data-write.ts';
 
 export const DEFAULT_CSV_FILE = 'data/transfers.csv';
@@ -118,36 +119,30 @@ export async function importFile(options: ImportOptions): Promise<{
   return { result, outcome, write: { text: dataText, next: outcome.next } };
 }
 
-export function parseArgs(argv: readonly string[]) {
-  const positional: string[] = [];
-  let dataFile = process.env.MSMT_DATA_FILE || DEFAULT_DATA_FILE;
-  let today = isoToday();
-  let dryRun = false;
-  let merge = false;
-  let kind: ChangeKind = 'update';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a === '--data') dataFile = argv[++i] ?? dataFile;
-    else if (a === '--today') today = argv[++i] ?? today;
-    else if (a === '--dry-run') dryRun = true;
-    else if (a === '--merge') merge = true;
-    else if (a === '--correction') kind = 'correction';
-    else positional.push(a);
-  }
-  return { positional, dataFile, today, dryRun, merge, kind };
+const IMPORT_CLI: CliSpec = {
+  usage:
+    'usage: npm run data:import -- [FILE.xlsx | FILE.csv] [--dry-run] [--merge] [--correction] [--data data/transfers.json] [--today YYYY-MM-DD]',
+  switches: ['--dry-run', '--merge', '--correction'],
+  options: ['--data', '--today'],
+  maxPositional: 1,
+};
+
+function parseArgs(argv: readonly string[]) {
+  const args = parseCliOrExit(argv, IMPORT_CLI);
+  return {
+    file: args.positional[0] ?? DEFAULT_CSV_FILE,
+    dataFile: args.options.get('--data') ?? (process.env.MSMT_DATA_FILE || DEFAULT_DATA_FILE),
+    today: args.options.get('--today') ?? isoToday(),
+    dryRun: args.switches.has('--dry-run'),
+    merge: args.switches.has('--merge'),
+    kind: (args.switches.has('--correction') ? 'correction' : 'update') as ChangeKind,
+  };
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const { result, write } = await importFile({
-    file: args.positional[0] ?? DEFAULT_CSV_FILE,
-    dataFile: args.dataFile,
-    today: args.today,
-    dryRun: args.dryRun,
-    merge: args.merge,
-    kind: args.kind,
-  });
+  const { result, write } = await importFile(args);
   if (write) {
     try {
       const { backup } = await writeDataset(args.dataFile, write.text, write.next);

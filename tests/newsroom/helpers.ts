@@ -22,9 +22,9 @@ export function tempCopy(file: string): { dir: string; data: string } {
   return { dir, data };
 }
 
-export function runScript(script: string, args: string[]) {
+export function runScript(script: string, args: string[], { cwd = root } = {}) {
   const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, script), ...args], {
-    cwd: root,
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, MSMT_DATA_FILE: '' },
   });

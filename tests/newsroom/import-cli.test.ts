@@ -27,6 +27,27 @@ describe('npm run data:import / data:export / data:diff', { timeout: 120_000 }, 
     expect(hash(data)).toBe(shippedHash);
   });
 
+  it('a mistyped switch stops the import before anything is read or written; --help writes nothing', () => {
+    const { dir, data } = tempCopy(SHIPPED);
+    const csv = join(dir, 'transfers.csv');
+    expect(runScript('scripts/data-export.ts', [csv, '--data', data]).code).toBe(0);
+    const rows = csvRows(load(data));
+    setCell(rows, 'troops-phase-2', 'value', '3500');
+    writeFileSync(csv, toCsv(rows));
+    const before = hash(data);
+    const typo = runScript('scripts/data-import.ts', [csv, '--data', data, '--dryrun']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('unknown option --dryrun (did you mean --dry-run?)');
+    expect(hash(data)).toBe(before);
+    expect(existsSync(join(dir, '.backup'))).toBe(false);
+
+    const help = runScript('scripts/data-export.ts', ['--help'], { cwd: dir });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('usage: npm run data:export');
+    expect(existsSync(join(dir, '--help'))).toBe(false);
+    expect(existsSync(join(dir, '--help.xlsx'))).toBe(false);
+  });
+
   it('a bad CSV: exit 1, row/column messages, data file byte-identical', () => {
     const { dir, data } = tempCopy(SHIPPED);
     const before = hash(data);
