@@ -134,6 +134,10 @@ export const PAGES = {
 
 export const EMBED_IDS: readonly ChartId[] = CHART_IDS;
 
+/** The story in both languages, and the seven embed pages (each in its default language). */
+export const STORY_PAGES: readonly string[] = [PAGES.storyDe, PAGES.storyEn];
+export const EMBED_PAGES: readonly string[] = EMBED_IDS.map(PAGES.embed);
+
 /** Fails loudly (never skips) when a page that must be built is missing. */
 export function requireBuilt(relPath: string): string {
   const file = join(DIST, relPath);

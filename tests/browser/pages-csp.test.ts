@@ -3,39 +3,26 @@
  * under it in real Chromium: it loads, hydrates and is used with no console error, no failed request,
  * no request to another origin and no CSP violation.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  EMBED_IDS,
+  EMBED_PAGES,
   PAGES,
+  STORY_PAGES,
   builtHtmlPages,
   cspViolations,
-  launchBrowser,
   listProblems,
   openPage,
   readBuilt,
   requireBuilt,
   scrollThrough,
-  serveDist,
   waitForHydration,
-  type StaticServer,
 } from './harness.ts';
+import { distAndBrowserForFile } from './shared-env.ts';
 
-const STORY: string[] = [PAGES.storyDe, PAGES.storyEn];
-const EMBEDS = EMBED_IDS.map(PAGES.embed);
-const ALL = [...STORY, ...EMBEDS, PAGES.newsroom];
+const ALL = [...STORY_PAGES, ...EMBED_PAGES, PAGES.newsroom];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = distAndBrowserForFile();
 
 /** The directives of the page's CSP meta tag, or null. */
 function cspOf(html: string): Map<string, string[]> | null {
@@ -94,10 +81,10 @@ async function loadAndUse(page: Page, url: string, hydrates: boolean) {
 }
 
 const VARIANTS = [
-  ...STORY.map((p) => ({ page: p, query: '' })),
-  ...EMBEDS.map((p) => ({ page: p, query: '' })),
-  ...EMBEDS.map((p) => ({ page: p, query: '?lang=en&theme=dark' })),
-  { page: EMBEDS[1]!, query: '?lang=xx&theme=%3Cscript%3E&state=../../etc' },
+  ...STORY_PAGES.map((p) => ({ page: p, query: '' })),
+  ...EMBED_PAGES.map((p) => ({ page: p, query: '' })),
+  ...EMBED_PAGES.map((p) => ({ page: p, query: '?lang=en&theme=dark' })),
+  { page: EMBED_PAGES[1]!, query: '?lang=xx&theme=%3Cscript%3E&state=../../etc' },
   { page: PAGES.newsroom, query: '' },
 ];
 
@@ -106,12 +93,12 @@ describe('pages load cleanly under the CSP', () => {
     '$page $query: no console error, failed or foreign request, CSP violation',
     async ({ page: path, query }) => {
       requireBuilt(path);
-      const { context, page, problems } = await openPage(browser, server.origin, {
+      const { context, page, problems } = await openPage(env.browser, env.server.origin, {
         viewport: { width: 390, height: 844 },
       });
       await loadAndUse(
         page,
-        `${server.url}${path.replace(/index\.html$/, '')}${query}`,
+        `${env.server.url}${path.replace(/index\.html$/, '')}${query}`,
         path !== PAGES.newsroom,
       );
       expect(listProblems(problems)).toEqual([]);

@@ -2,35 +2,19 @@
  * Every built page reads with JavaScript off in real Chromium: the story's text and every chart
  * (its figures are SVG files), each embed's title and chart SVG.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/charts/types.ts';
 import {
-  EMBED_IDS,
-  PAGES,
-  launchBrowser,
+  EMBED_PAGES,
+  STORY_PAGES,
   listProblems,
   openPage,
   requireBuilt,
-  serveDist,
   waitForHydration,
-  type StaticServer,
 } from './harness.ts';
+import { distAndBrowserForFile } from './shared-env.ts';
 
-const STORY: string[] = [PAGES.storyDe, PAGES.storyEn];
-const EMBEDS = EMBED_IDS.map(PAGES.embed);
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = distAndBrowserForFile();
 
 interface NoJsProbe {
   text: number;
@@ -74,10 +58,10 @@ function probe(): NoJsProbe {
 }
 
 describe('JavaScript disabled', () => {
-  it.each(STORY)('%s: the article text and every chart are visible', async (path) => {
+  it.each(STORY_PAGES)('%s: the article text and every chart are visible', async (path) => {
     requireBuilt(path);
-    const url = `${server.url}${path.replace(/index\.html$/, '')}`;
-    const noJs = await openPage(browser, server.origin, { javaScriptEnabled: false });
+    const url = `${env.server.url}${path.replace(/index\.html$/, '')}`;
+    const noJs = await openPage(env.browser, env.server.origin, { javaScriptEnabled: false });
     await noJs.page.goto(url, { waitUntil: 'load' });
     // The figures are lazily loaded images: read on with the wheel, as a reader would, until
     // every one is in. (Timers and rAF do not run in a page without JavaScript, so the waiting
@@ -94,7 +78,7 @@ describe('JavaScript disabled', () => {
     }
     const off = await noJs.page.evaluate(probe);
     await noJs.context.close();
-    const js = await openPage(browser, server.origin);
+    const js = await openPage(env.browser, env.server.origin);
     await js.page.goto(url, { waitUntil: 'load' });
     await waitForHydration(js.page);
     const on = await js.page.evaluate(probe);
@@ -108,13 +92,13 @@ describe('JavaScript disabled', () => {
     expect(noJs.problems.foreignRequests).toEqual([]);
   });
 
-  it.each(EMBEDS)('%s: title and chart SVG are visible', async (path) => {
+  it.each(EMBED_PAGES)('%s: title and chart SVG are visible', async (path) => {
     requireBuilt(path);
-    const { context, page, problems } = await openPage(browser, server.origin, {
+    const { context, page, problems } = await openPage(env.browser, env.server.origin, {
       javaScriptEnabled: false,
       viewport: { width: 320, height: 640 },
     });
-    await page.goto(`${server.url}${path.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+    await page.goto(`${env.server.url}${path.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
     const off = await page.evaluate(probe);
     const id = path.split('/')[1]!;
     expect(off.charts[id] ?? 0, `chart ${id}`).toBeGreaterThan(0);
