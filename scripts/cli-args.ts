@@ -3,6 +3,7 @@
  * purpose: under deadline a mistyped `--dryrun` must stop the import, not be taken for a file name
  * while the real import runs; `--help` prints the usage instead of writing files called "--help".
  */
+import { DEFAULT_DATA_FILE } from '../src/data/load-file.ts';
 
 export interface CliSpec {
   /** The whole usage line, printed on --help and after every mistake. */
@@ -73,4 +74,9 @@ export function parseCliOrExit(argv: readonly string[], spec: CliSpec): CliArgs 
   if (parsed.ok) return parsed.args;
   (parsed.exitCode === 0 ? console.info : console.error)(parsed.message);
   process.exit(parsed.exitCode);
+}
+
+/** The dataset a command works on: `--data FILE`, else $MSMT_DATA_FILE, else the shipped one. */
+export function dataFileFrom(args: CliArgs): string {
+  return args.options.get('--data') ?? (process.env.MSMT_DATA_FILE || DEFAULT_DATA_FILE);
 }

@@ -11,10 +11,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { parseCliOrExit } from './cli-args.ts';
+import { dataFileFrom, parseCliOrExit } from './cli-args.ts';
 import { checkDatasetText, formatProblem } from '../src/data/check.ts';
 import { diffDatasets, renderChanges } from '../src/data/diff.ts';
-import { DEFAULT_DATA_FILE, displayName } from '../src/data/load-file.ts';
+import { displayName } from '../src/data/load-file.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { writeDataset } from './data-write.ts';
 
@@ -89,7 +89,7 @@ async function main() {
     options: ['--data'],
     maxPositional: 1,
   });
-  const dataFile = args.options.get('--data') ?? (process.env.MSMT_DATA_FILE || DEFAULT_DATA_FILE);
+  const dataFile = dataFileFrom(args);
   const files = args.positional;
   if (files.length !== 1) {
     console.error(usage);

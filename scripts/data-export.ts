@@ -14,9 +14,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isoToday } from '../src/data/changelog.ts';
 import { formatProblem } from '../src/data/check.ts';
-import { DEFAULT_DATA_FILE, checkDatasetFile, displayName } from '../src/data/load-file.ts';
+import { checkDatasetFile, displayName } from '../src/data/load-file.ts';
 import { exportCsv, exportXlsx, helpRows } from '../src/data/sheet/export.ts';
-import { parseCliOrExit } from './cli-args.ts';
+import { dataFileFrom, parseCliOrExit } from './cli-args.ts';
 import { DEFAULT_CSV_FILE } from './data-import.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,7 +34,7 @@ async function main() {
     maxPositional: 1,
   });
   const out = args.positional[0] ?? DEFAULT_CSV_FILE;
-  const dataFile = args.options.get('--data') ?? (process.env.MSMT_DATA_FILE || DEFAULT_DATA_FILE);
+  const dataFile = dataFileFrom(args);
   if (!existsSync(dataFile)) {
     console.error(`${dataFile}: no such file`);
     process.exit(1);

@@ -14,10 +14,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { isoToday } from '../src/data/changelog.ts';
 import { renderChanges } from '../src/data/diff.ts';
-import { DEFAULT_DATA_FILE, displayName } from '../src/data/load-file.ts';
+import { displayName } from '../src/data/load-file.ts';
 import { importSheet, type ChangeKind, type ImportOutcome } from '../src/data/sheet/import.ts';
 import type { Dataset } from '../src/data/schema.ts';
-import { parseCliOrExit, type CliSpec } from './cli-args.ts';
+import { dataFileFrom, parseCliOrExit, type CliSpec } from './cli-args.ts';
 import { writeDataset } from './data-write.ts';
 
 export const DEFAULT_CSV_FILE = 'data/transfers.csv';
@@ -131,7 +131,7 @@ function parseArgs(argv: readonly string[]) {
   const args = parseCliOrExit(argv, IMPORT_CLI);
   return {
     file: args.positional[0] ?? DEFAULT_CSV_FILE,
-    dataFile: args.options.get('--data') ?? (process.env.MSMT_DATA_FILE || DEFAULT_DATA_FILE),
+    dataFile: dataFileFrom(args),
     today: args.options.get('--today') ?? isoToday(),
     dryRun: args.switches.has('--dry-run'),
     merge: args.switches.has('--merge'),
