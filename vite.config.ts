@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
+import { afterFirstPaintPlugin } from './scripts/vite/after-first-paint.ts';
 import { storyPlugin } from './scripts/vite/story-plugin.ts';
 import { geoPlugin } from './scripts/vite/geo-plugin.ts';
 import { lazyChartsPlugin } from './scripts/vite/lazy-charts-plugin.ts';
@@ -22,6 +23,8 @@ export default defineConfig({
     geoPlugin(),
     lazyChartsPlugin(),
     fontSubsetPlugin(),
+    // Before the CSP: the policy allows the inline script this one adds, by its hash.
+    afterFirstPaintPlugin((file) => file === resolve(root, 'src/pages/embed.html')),
     cspPlugin(),
     devStoryPlugin(),
   ],

@@ -77,7 +77,16 @@ if (!host.msmtTransfersEmbed) {
     );
   };
   const askAll = () => frames().forEach(ask);
-  const onLoad = (event: Event) => ask(event.target as HTMLIFrameElement);
+  /**
+   * Frames that reported since they (re)loaded. An embed's script starts after its first paint,
+   * maybe after the frame's load event: a frame's first report says it listens now, so it is
+   * asked (again) then.
+   */
+  const heard = new WeakSet<Element>();
+  const onLoad = (event: Event) => {
+    heard.delete(event.target as Element);
+    ask(event.target as HTMLIFrameElement);
+  };
 
   const resized = new ResizeObserver((entries) =>
     entries.forEach(({ target }) => {
@@ -111,6 +120,10 @@ if (!host.msmtTransfersEmbed) {
       frame.style.height = `${height}px`;
       // A frame added after this script ran reports first: from now on it is asked too.
       watch(frame);
+      if (!heard.has(frame)) {
+        heard.add(frame);
+        ask(frame);
+      }
     });
   });
 

@@ -13,10 +13,21 @@ export const FIRST_TOUCH_EVENTS = [
   'focusin',
 ] as const;
 
+/**
+ * Set on <html> by the page's inline loader (scripts/vite/after-first-paint.ts) when the reader
+ * reached for the chart before this code arrived: then nothing is waited for.
+ */
+export const TOUCHED_EARLY_ATTRIBUTE = 'data-touched-early';
+
 export function onFirstTouch(
   target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>,
   start: () => void,
+  touchedEarly = false,
 ): () => void {
+  if (touchedEarly) {
+    start();
+    return () => {};
+  }
   const options = { passive: true, capture: true } as const;
   const stop = () => {
     for (const type of FIRST_TOUCH_EVENTS) target.removeEventListener(type, fire, options);

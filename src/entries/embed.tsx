@@ -17,7 +17,7 @@ import { isChartId } from '../charts/types.ts';
 import { isLang } from '../lib/i18n.ts';
 import { legacyTarget } from '../embed/legacy-url.ts';
 import { parseEmbedParams } from '../embed/params.ts';
-import { onFirstTouch } from '../embed/first-touch.ts';
+import { TOUCHED_EARLY_ATTRIBUTE, onFirstTouch } from '../embed/first-touch.ts';
 import { holdUntilLive } from '../embed/replay.ts';
 import { startResizeMessenger } from '../embed/resize.ts';
 import type { EmbedPage } from '../embed/start.tsx';
@@ -62,7 +62,11 @@ if (moveTo) location.replace(new URL(`${moveTo}${location.hash}`, location.href)
 else if (container && page) {
   startMessaging(page.chart, container);
   const replay = holdUntilLive(container);
-  onFirstTouch(window, () => start(page, true, () => replay.release()));
+  onFirstTouch(
+    window,
+    () => start(page, true, () => replay.release()),
+    document.documentElement.hasAttribute(TOUCHED_EARLY_ATTRIBUTE),
+  );
   // The page's own script runs (height messages, theme): tests and hosts can tell.
   document.documentElement.dataset.embedReady = '';
 } else if (container) {

@@ -88,6 +88,60 @@ describe('embed pages with JavaScript', () => {
     },
   );
 
+  it.each(['ammunition', 'routes'] as const)(
+    '%s fetches its scripts when they have work: in a frame after its first paint, on its own at the first touch, with a query at once',
+    async (id) => {
+      const { context, page, problems } = await openPage(browser, server.origin);
+      try {
+        /** In the page it runs in: first contentful paint, end of parsing, script fetches. */
+        const timings = () => {
+          const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+          const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          const scripts = performance
+            .getEntriesByType('resource')
+            .filter((e) => /\/assets\/[^/]+\.js$/.test(e.name))
+            .map((e) => e.startTime);
+          return { paint, parsed: nav?.domContentLoadedEventEnd ?? NaN, scripts };
+        };
+        const ready = () => 'embedReady' in document.documentElement.dataset;
+
+        // In a frame of a host page: after the frame's first paint.
+        await page.route(`${server.origin}/__host.html`, (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><html lang="en"><head><title>host</title><link rel="icon" href="data:,"></head><body><iframe title="chart" src="/embed/${id}/" style="width:600px;height:800px;border:0"></iframe></body></html>`,
+          }),
+        );
+        await page.goto(`${server.origin}/__host.html`);
+        const frame = page.frames().find((f) => f.url().includes(`/embed/${id}/`))!;
+        await frame.waitForFunction(ready);
+        const framed = await frame.evaluate(timings);
+        expect(framed.paint).toBeGreaterThan(0);
+        expect(framed.scripts.length).toBeGreaterThanOrEqual(2);
+        expect(Math.min(...framed.scripts)).toBeGreaterThan(framed.paint!);
+
+        // On its own: nothing to tell a parent, so nothing is fetched until the reader reaches.
+        await page.goto(`${server.url}embed/${id}/`);
+        await page.waitForTimeout(1500);
+        expect((await page.evaluate(timings)).scripts).toEqual([]);
+        await waitForHydration(page);
+        expect((await page.evaluate(timings)).scripts.length).toBeGreaterThanOrEqual(2);
+
+        // A pinned theme is applied at once, by the loader's own request.
+        await page.goto(`${server.url}embed/${id}/?theme=dark`);
+        await page.waitForFunction(ready);
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+        const query = await page.evaluate(timings);
+        expect(query.scripts.length).toBeGreaterThanOrEqual(2);
+        expect(Math.min(...query.scripts)).toBeLessThanOrEqual(query.parsed);
+        expect(listProblems(problems)).toEqual([]);
+        expect(await cspViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it('bad query values fall back to the defaults', async () => {
     const { context, page, problems } = await openPage(browser, server.origin);
     try {

@@ -29,4 +29,13 @@ describe('onFirstTouch', () => {
     target.dispatchEvent(new Event('keydown'));
     expect(start).not.toHaveBeenCalled();
   });
+
+  it('starts at once when the reader touched before the code arrived', () => {
+    const target = new EventTarget();
+    const start = vi.fn();
+    onFirstTouch(target, start, true);
+    expect(start).toHaveBeenCalledTimes(1);
+    target.dispatchEvent(new Event('keydown'));
+    expect(start).toHaveBeenCalledTimes(1);
+  });
 });
