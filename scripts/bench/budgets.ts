@@ -142,7 +142,7 @@ export function checkBudgets(m: Measurements): BudgetRow[] {
   // Lighthouse measures); once touched, each chart keeps within this project's own 130 KB.
   const afterTouch = embeds.map(([k, b]) => [k.replace('embed-', ''), b.total.js.gzip] as const);
   row(
-    'embed JS gzip: at load (largest embed) / after the first touch (each chart) / needed for first paint',
+    'embed JS gzip: at load in a host page’s frame (largest embed) / after the first touch (each chart) / needed for first paint',
     '≤ 100 KB / ≤ 130 KB each / none',
     atLoad === undefined
       ? undefined

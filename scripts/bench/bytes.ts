@@ -3,14 +3,16 @@
  * gzip -9 and brotli q11 as a static host would serve it (fonts and images are sent as they are).
  * Requests are recorded in real Chromium in two phases: `initial` = until the page is hydrated and
  * idle at the top (the story: what the first chart needs before it animates), or, for a page
- * that waits for the reader (`atLoad`, the embeds), what it loads before anyone touches it;
+ * that waits for the reader (`atLoad`, the embeds), what it loads before anyone touches it
+ * (embeds are measured where they live, in a frame of a host page: on its own an embed page loads
+ * no script at all until touched, scripts/vite/after-first-paint.ts);
  * `total` = after the reader's first engagement and scrolling through everything (lazy chunks,
  * map data).
  */
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { scrollThrough, waitForHydration, watchContext } from '../../tests/browser/harness.ts';
 
 export const KINDS = ['js', 'css', 'font', 'map', 'data', 'html', 'image', 'other'] as const;
@@ -91,6 +93,21 @@ function add(into: ByKind, kind: Kind, s: Sizes) {
   }
 }
 
+/** A host page (not a file, so not counted) whose one frame, filling it, holds the page. */
+async function openInHostFrame(page: Page, origin: string, pagePath: string): Promise<Frame> {
+  const host = `${origin}/__bench-host.html`;
+  await page.route(host, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,"></head><body style="margin:0"><iframe title="embed" src="/${pagePath}" style="display:block;width:100vw;height:100vh;border:0"></iframe></body></html>`,
+    }),
+  );
+  await page.goto(host, { waitUntil: 'load' });
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  if (!frame) throw new Error(`bench: ${pagePath} did not load in the host page's frame`);
+  return frame;
+}
+
 /** Dist file behind a URL of the served origin. */
 function fileFor(dist: string, origin: string, url: string): string {
   let path = decodeURIComponent(new URL(url, origin).pathname);
@@ -108,6 +125,8 @@ export async function measurePageBytes(
     /** `initial` is what loads before the reader engages (then the reader does, and it hydrates). */
     atLoad?: boolean;
     viewport?: { width: number; height: number };
+    /** Load the page in a full-size frame of a host page on the same origin. */
+    inFrame?: boolean;
   },
 ): Promise<PageBytes> {
   const context = await browser.newContext({
@@ -116,11 +135,13 @@ export async function measurePageBytes(
   const problems = await watchContext(context, origin);
   const page = await context.newPage();
   const url = `${origin}/${pagePath}`;
-  await page.goto(url, { waitUntil: 'load' });
-  if (options.hydrates && !options.atLoad) await waitForHydration(page);
+  let target: Page | Frame = page;
+  if (options.inFrame) target = await openInHostFrame(page, origin, pagePath);
+  else await page.goto(url, { waitUntil: 'load' });
+  if (options.hydrates && !options.atLoad) await waitForHydration(page, target);
   await page.waitForTimeout(1000);
   const initialCount = problems.requests.length;
-  if (options.hydrates && options.atLoad) await waitForHydration(page);
+  if (options.hydrates && options.atLoad) await waitForHydration(page, target);
   await scrollThrough(page, 100);
   await page.waitForTimeout(800);
   const html = readFileSync(fileFor(dist, origin, url), 'utf8');

@@ -70,7 +70,8 @@ async function main() {
       const pages: [string, string, boolean][] = [
         ['story-de', '', false],
         ['story-en', 'en/', false],
-        // An embed loads React on the reader's first touch: `initial` is what it loads before.
+        // An embed loads React on the reader's first touch: `initial` is what it loads before,
+        // in a host page's frame.
         ...CHART_IDS.map((id): [string, string, boolean] => [`embed-${id}`, `embed/${id}/`, true]),
       ];
       for (const [key, path, atLoad] of pages) {
@@ -78,6 +79,7 @@ async function main() {
         m.bytes[key] = await measurePageBytes(browser, site, server.origin, path, {
           hydrates: true,
           atLoad,
+          inFrame: atLoad,
         });
       }
       m.embedJs = sizesOf(join(site, 'embed.js'));

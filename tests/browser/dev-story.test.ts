@@ -42,7 +42,7 @@ describe('npm run dev: the story page', () => {
     expect(await article.evaluate((el) => el?.querySelectorAll('[data-step-id]').length)).toBe(
       await page.evaluate(() => document.querySelectorAll('.scrolly [data-step-id]').length),
     );
-    await waitForHydration(page, 90_000);
+    await waitForHydration(page, page, 90_000);
     // The graphic's live chart is in, and the article is still the server's element: React did
     // not render (or regenerate) the story.
     expect(await article.evaluate((el) => el !== null && el.isConnected)).toBe(true);

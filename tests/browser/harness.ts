@@ -295,10 +295,14 @@ export function listProblems(p: PageProblems): string[] {
  * Wait until the page's React part is live. The story loads it on the reader's first engagement
  * (story/startup/engagement.ts), so the pointer moves first, as a reader's would.
  */
-export async function waitForHydration(page: Page, timeout = 15_000): Promise<void> {
+export async function waitForHydration(
+  page: Page,
+  target: Page | Frame = page,
+  timeout = 15_000,
+): Promise<void> {
   await page.mouse.move(3, 3);
   await page.mouse.move(5, 7);
-  await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached', timeout });
+  await target.waitForSelector('html[data-hydrated="true"]', { state: 'attached', timeout });
 }
 
 /** axe-core's own build (4.14.x at top level; @axe-core/playwright nests an older copy). */
