@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
-import { afterFirstPaintPlugin } from './scripts/vite/after-first-paint.ts';
+import { entryOnDemandPlugin } from './scripts/vite/entry-on-demand.ts';
 import { storyPlugin } from './scripts/vite/story-plugin.ts';
 import { geoPlugin } from './scripts/vite/geo-plugin.ts';
 import { lazyChartsPlugin } from './scripts/vite/lazy-charts-plugin.ts';
@@ -24,7 +24,7 @@ export default defineConfig({
     lazyChartsPlugin(),
     fontSubsetPlugin(),
     // Before the CSP: the policy allows the inline script this one adds, by its hash.
-    afterFirstPaintPlugin((file) => file === resolve(root, 'src/pages/embed.html')),
+    entryOnDemandPlugin((file) => file === resolve(root, 'src/pages/embed.html')),
     cspPlugin(),
     devStoryPlugin(),
   ],

@@ -5,7 +5,7 @@
  * idle at the top (the story: what the first chart needs before it animates), or, for a page
  * that waits for the reader (`atLoad`, the embeds), what it loads before anyone touches it
  * (embeds are measured where they live, in a frame of a host page: on its own an embed page loads
- * no script at all until touched, scripts/vite/after-first-paint.ts);
+ * no script until touched, scripts/vite/entry-on-demand.ts);
  * `total` = after the reader's first engagement and scrolling through everything (lazy chunks,
  * map data).
  */

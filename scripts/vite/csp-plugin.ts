@@ -6,9 +6,9 @@
  * carries style="" for positions and colours.
  */
 import type { Plugin } from 'vite';
-import { AFTER_FIRST_PAINT_BOOTSTRAP, cspHashOf } from './after-first-paint.ts';
+import { ENTRY_LOADER, cspHashOf } from './entry-on-demand.ts';
 
-export const ALLOWED_INLINE_SCRIPTS: readonly string[] = [AFTER_FIRST_PAINT_BOOTSTRAP];
+export const ALLOWED_INLINE_SCRIPTS: readonly string[] = [ENTRY_LOADER];
 
 export function contentSecurityPolicy(inlineScriptHashes: readonly string[] = []): string {
   return [

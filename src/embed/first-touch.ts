@@ -14,7 +14,7 @@ export const FIRST_TOUCH_EVENTS = [
 ] as const;
 
 /**
- * Set on <html> by the page's inline loader (scripts/vite/after-first-paint.ts) when the reader
+ * Set on <html> by the page's inline loader (scripts/vite/entry-on-demand.ts) when the reader
  * reached for the chart before this code arrived: then nothing is waited for.
  */
 export const TOUCHED_EARLY_ATTRIBUTE = 'data-touched-early';

@@ -23,9 +23,6 @@ import { startResizeMessenger } from '../embed/resize.ts';
 import type { EmbedPage } from '../embed/start.tsx';
 import { applyTheme, createThemeFollower } from '../embed/theme.ts';
 
-const container = document.getElementById('root');
-const main = container?.querySelector<HTMLElement>('main[data-embed-chart]');
-
 function builtPage(el: HTMLElement): (EmbedPage & { states: string[] }) | null {
   const {
     embedChart: chart,
@@ -38,8 +35,12 @@ function builtPage(el: HTMLElement): (EmbedPage & { states: string[] }) | null {
   return { chart, lang, state, root: embedRoot, states: (embedStates ?? state).split(' ') };
 }
 
-function start(page: EmbedPage, prerendered: boolean, onReady?: () => void) {
-  if (!container) return;
+function start(
+  container: HTMLElement,
+  page: EmbedPage,
+  prerendered: boolean,
+  onReady?: () => void,
+) {
   void import('../embed/start.tsx').then(({ startEmbed }) =>
     startEmbed(container, page, prerendered, onReady),
   );
@@ -56,24 +57,36 @@ function startMessaging(chart: EmbedPage['chart'], target: HTMLElement) {
   return params;
 }
 
-const page = main ? builtPage(main) : null;
-const moveTo = page ? legacyTarget(location.search, page) : null;
-if (moveTo) location.replace(new URL(`${moveTo}${location.hash}`, location.href).href);
-else if (container && page) {
-  startMessaging(page.chart, container);
-  const replay = holdUntilLive(container);
-  onFirstTouch(
-    window,
-    () => start(page, true, () => replay.release()),
-    document.documentElement.hasAttribute(TOUCHED_EARLY_ATTRIBUTE),
-  );
-  // The page's own script runs (height messages, theme): tests and hosts can tell.
-  document.documentElement.dataset.embedReady = '';
-} else if (container) {
-  // The dev server's bare template: `?chart=` and the query say what to draw.
-  const chart = new URLSearchParams(location.search).get('chart');
-  if (isChartId(chart)) {
-    const params = startMessaging(chart, container);
-    start({ chart, lang: params.lang, state: params.state, root: '../../' }, false);
+/**
+ * The built page's loader inserts this script (scripts/vite/entry-on-demand.ts), and an inserted
+ * module runs as soon as it arrives, maybe before the document is parsed: wait for it.
+ */
+function run() {
+  const container = document.getElementById('root');
+  const main = container?.querySelector<HTMLElement>('main[data-embed-chart]');
+
+  const page = main ? builtPage(main) : null;
+  const moveTo = page ? legacyTarget(location.search, page) : null;
+  if (moveTo) location.replace(new URL(`${moveTo}${location.hash}`, location.href).href);
+  else if (container && page) {
+    startMessaging(page.chart, container);
+    const replay = holdUntilLive(container);
+    onFirstTouch(
+      window,
+      () => start(container, page, true, () => replay.release()),
+      document.documentElement.hasAttribute(TOUCHED_EARLY_ATTRIBUTE),
+    );
+    // The page's own script runs (height messages, theme): tests and hosts can tell.
+    document.documentElement.dataset.embedReady = '';
+  } else if (container) {
+    // The dev server's bare template: `?chart=` and the query say what to draw.
+    const chart = new URLSearchParams(location.search).get('chart');
+    if (isChartId(chart)) {
+      const params = startMessaging(chart, container);
+      start(container, { chart, lang: params.lang, state: params.state, root: '../../' }, false);
+    }
   }
 }
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+else run();

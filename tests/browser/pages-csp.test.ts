@@ -59,8 +59,8 @@ describe('Content-Security-Policy in the built HTML', () => {
       expect(scripts).not.toContain("'unsafe-eval'");
       expect(scripts).not.toContain('*');
       expect(csp!.get('object-src')).toEqual(["'none'"]);
-      // JSON data islands aside, the only inline script is the embed pages' after-first-paint
-      // loader, allowed by its hash and by nothing broader.
+      // JSON data islands aside, the only inline script is the embed pages' entry loader
+      // (scripts/vite/entry-on-demand.ts), allowed by its hash and by nothing broader.
       const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
         ([, attrs, body]) =>
           !/\bsrc=/.test(attrs!) &&

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  AFTER_FIRST_PAINT_BOOTSTRAP,
-  AFTER_FIRST_PAINT_ID,
+  ENTRY_LOADER,
+  ENTRY_TEMPLATE_ID,
   cspHashOf,
   deferEntryScripts,
-} from '../../scripts/vite/after-first-paint.ts';
+} from '../../scripts/vite/entry-on-demand.ts';
 import { contentSecurityPolicy, policyFor } from '../../scripts/vite/csp-plugin.ts';
 
 const BUILT = `<!doctype html><html><head><meta charset="utf-8">
@@ -14,20 +14,22 @@ const BUILT = `<!doctype html><html><head><meta charset="utf-8">
 <link rel="stylesheet" crossorigin href="../../assets/embed-C3.css">
 </head><body><div id="root"><main>chart</main></div></body></html>`;
 
-describe('after-first-paint build step', () => {
+describe('entry-on-demand build step', () => {
   it('moves the entry script and its preloads into an inert template the loader starts', () => {
     const html = deferEntryScripts(BUILT);
-    const head = html.slice(0, html.indexOf('</head>'));
-    expect(head).not.toContain('<script');
-    expect(head).not.toContain('modulepreload');
-    // Stylesheets stay where they are (inlined later, before first paint).
-    expect(head).toContain('rel="stylesheet"');
     const template = new RegExp(
-      `<template id="${AFTER_FIRST_PAINT_ID}">([\\s\\S]*?)</template>`,
+      `<template id="${ENTRY_TEMPLATE_ID}">([\\s\\S]*?)</template><script>([\\s\\S]*?)</script>`,
     ).exec(html);
     expect(template?.[1]).toContain('src="../../assets/embed-A1.js"');
     expect(template?.[1]).toContain('href="../../assets/types-B2.js"');
-    expect(html).toContain(`<script type="module">${AFTER_FIRST_PAINT_BOOTSTRAP}</script></body>`);
+    expect(template?.[2]).toBe(ENTRY_LOADER);
+    // In the head, where the entry was: a frame fetches it as early as before.
+    expect(html.indexOf('<template')).toBeLessThan(html.indexOf('</head>'));
+    const outside = html.replace(template![0], '');
+    expect(outside).not.toContain('<script');
+    expect(outside).not.toContain('modulepreload');
+    // Stylesheets stay where they are (inlined later).
+    expect(outside).toContain('rel="stylesheet"');
     expect(html).toContain('<main>chart</main>');
   });
 
@@ -45,7 +47,7 @@ describe('CSP for a built page', () => {
   it('allows the loader by its hash and nothing broader', () => {
     const policy = policyFor(deferEntryScripts(BUILT), 'embed.html');
     const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src'));
-    expect(scriptSrc).toBe(`script-src 'self' ${cspHashOf(AFTER_FIRST_PAINT_BOOTSTRAP)}`);
+    expect(scriptSrc).toBe(`script-src 'self' ${cspHashOf(ENTRY_LOADER)}`);
     expect(policyFor(BUILT, 'index.html')).toBe(contentSecurityPolicy());
   });
 
