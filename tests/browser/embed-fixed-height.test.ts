@@ -58,6 +58,9 @@ describe('fixed heights', () => {
     expect(fixed, REMEASURE).toBeDefined();
     const sweep = await sweepHeights(page, dir);
     expect(sweep.heights).toHaveLength(SWEEP_TO - SWEEP_FROM + 1);
+    // The sweep hides the charts' labels (they size no box): proven here at every 50 px.
+    expect(sweep.labelsCompared).toBeGreaterThanOrEqual(20);
+    expect(sweep.labelsChangedHeight).toEqual([]);
     const over = sweep.heights
       .map((h, i) => ({ width: SWEEP_FROM + i, h }))
       .filter(({ h }) => Math.ceil(h) > fixed!);
