@@ -78,9 +78,10 @@ if (!host.msmtTransfersEmbed) {
   };
   const askAll = () => frames().forEach(ask);
   /**
-   * Frames that reported since they (re)loaded. An embed's script starts after its first paint,
-   * maybe after the frame's load event: a frame's first report says it listens now, so it is
-   * asked (again) then.
+   * Frames that reported since they (re)loaded. A frame's first report says it listens now, so it
+   * is asked (again) then: this build's embeds listen before their load event, but a child that
+   * starts its script later (an older build still in a cache) would otherwise miss the ask sent
+   * on load.
    */
   const heard = new WeakSet<Element>();
   const onLoad = (event: Event) => {
