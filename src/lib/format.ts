@@ -3,6 +3,7 @@
  * One formatter for prose, charts, tables and alt text, so "über 11.000" reads the same everywhere.
  */
 import type { Quantity, Qualifier, Unit } from '../data/schema.ts';
+import { groupDigits, type Separators } from './group-digits.ts';
 import { LOCALES, type Lang } from './i18n.ts';
 
 const QUALIFIER_WORDS: Record<
@@ -69,15 +70,17 @@ export interface NumberOptions {
   compact?: boolean;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], options);
-    numberFormats.set(key, f);
-  }
-  return f;
+const SEPARATORS: Record<Lang, Separators> = {
+  de: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+/** As Intl.NumberFormat writes it, without loading ICU's locale data (see group-digits.ts). */
+function formatDecimal(n: number, lang: Lang, maximumFractionDigits: 0 | 1): string {
+  return (
+    groupDigits(n, maximumFractionDigits, SEPARATORS[lang]) ??
+    new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(n)
+  );
 }
 
 /** "14.000" / "14,000"; with compact, "9 Mio." / "9 million". */
@@ -88,14 +91,14 @@ export function formatNumber(
 ): string {
   if (!Number.isFinite(n)) return '–';
   if (compact && Math.abs(n) >= 1e6) {
-    const millions = numberFormat(lang, { maximumFractionDigits: 1 }).format(n / 1e6);
+    const millions = formatDecimal(n / 1e6, lang, 1);
     if (Math.abs(n) >= 1e9) {
-      const billions = numberFormat(lang, { maximumFractionDigits: 1 }).format(n / 1e9);
+      const billions = formatDecimal(n / 1e9, lang, 1);
       return lang === 'de' ? `${billions} Mrd.` : `${billions} billion`;
     }
     return lang === 'de' ? `${millions} Mio.` : `${millions} million`;
   }
-  return numberFormat(lang, { maximumFractionDigits: 0 }).format(n);
+  return formatDecimal(n, lang, 0);
 }
 
 /** The number part with its qualifier: "über 11.000", "zwischen 3 und 4 Mio.", "nicht beziffert". */
