@@ -91,11 +91,11 @@ export function formatNumber(
 ): string {
   if (!Number.isFinite(n)) return '–';
   if (compact && Math.abs(n) >= 1e6) {
-    const millions = formatDecimal(n / 1e6, lang, 1);
     if (Math.abs(n) >= 1e9) {
       const billions = formatDecimal(n / 1e9, lang, 1);
       return lang === 'de' ? `${billions} Mrd.` : `${billions} billion`;
     }
+    const millions = formatDecimal(n / 1e6, lang, 1);
     return lang === 'de' ? `${millions} Mio.` : `${millions} million`;
   }
   return formatDecimal(n, lang, 0);

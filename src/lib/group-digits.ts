@@ -18,21 +18,8 @@ function roundDecimal(plain: string, digits: number): { int: string; frac: strin
   if (fracPart.length <= digits) return { int: intPart, frac: fracPart };
   const kept = intPart + fracPart.slice(0, digits);
   const roundUp = fracPart.charCodeAt(digits) >= 53; // '5'
-  let digitsOut = kept;
-  if (roundUp) {
-    const chars = kept.split('');
-    let i = chars.length - 1;
-    while (i >= 0) {
-      if (chars[i] === '9') {
-        chars[i] = '0';
-        i--;
-      } else {
-        chars[i] = String(Number(chars[i]) + 1);
-        break;
-      }
-    }
-    digitsOut = (i < 0 ? '1' : '') + chars.join('');
-  }
+  // BigInt carries the 1 through any run of nines ("0.96" → "1.0") without a digit loop.
+  const digitsOut = roundUp ? (BigInt(kept) + 1n).toString().padStart(kept.length, '0') : kept;
   const cut = digitsOut.length - digits;
   return { int: digitsOut.slice(0, cut) || '0', frac: digitsOut.slice(cut) };
 }
