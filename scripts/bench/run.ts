@@ -60,7 +60,7 @@ async function main() {
   // Measure a private copy: another `npm run build` in this checkout must not swap files mid-run.
   const site = mkdtempSync(join(tmpdir(), 'bench-dist-'));
   cpSync(DIST, site, { recursive: true });
-  const server = await serveDir(site, 0, { compress: true });
+  const server = await serveDir(site, 0, { compress: true, precompress: true });
   const browser = await launchBrowser();
   const chromium = browser.version();
   const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
