@@ -10,8 +10,11 @@
 /** The class story.css lays a step out by (`content-visibility: visible`). */
 export const LAID_OUT_CLASS = 'step--laid-out';
 
-/** Steps per idle task: a few short paragraphs each, well under a 50 ms task on a slow phone. */
-const STEPS_PER_TASK = 4;
+/**
+ * Steps per idle task. One: a step's first layout costs 2–16 ms here (text shaping dominates), so
+ * four at a time made tasks over 50 ms at Lighthouse's 4× CPU and counted toward the story's TBT.
+ */
+const STEPS_PER_TASK = 1;
 
 export interface IdleScheduler {
   requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number;
