@@ -347,6 +347,60 @@ const sample = () => {
 };
 requestAnimationFrame(sample);`;
 
+describe('a reader flinging past steps', () => {
+  it('the graphic keeps its chart during the swipe and draws the step the reader stops on', async () => {
+    const { context, page, problems } = await open(PAGES.storyDe, { width: 390, height: 844 });
+    const steps = await stepsOf(page);
+    await expectActive(page, steps[0]!, 'at the top');
+    // Every live figure the graphic shows and every step it marks, sampled each frame.
+    await page.evaluate(() => {
+      const seen = { figures: new Set<string>(), steps: new Set<string>() };
+      (window as unknown as { __fling: typeof seen }).__fling = seen;
+      const sample = () => {
+        const g = document.querySelector('[data-active-step]');
+        seen.steps.add(g?.getAttribute('data-active-step') ?? '');
+        for (const f of g?.querySelectorAll('figure[data-chart]') ?? [])
+          if (!f.closest('[inert]'))
+            seen.figures.add(`${f.getAttribute('data-chart')}/${f.getAttribute('data-state')}`);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    // A swipe: 200 px a frame, driven in the page (a round trip per wheel event from a loaded
+    // test machine can leave gaps longer than a fling's end, which would rightly end it).
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let frames = 0;
+          const step = () => {
+            window.scrollBy(0, 200);
+            if (++frames < 40) requestAnimationFrame(step);
+            else done();
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+    const during = await page.evaluate(() => {
+      const seen = (window as unknown as { __fling: { figures: Set<string>; steps: Set<string> } })
+        .__fling;
+      return { figures: [...seen.figures], steps: [...seen.steps] };
+    });
+    expect(during.steps.length, 'the swipe passed several steps').toBeGreaterThan(2);
+    expect(during.figures, 'the chart stayed as it was').toEqual([
+      `${steps[0]!.chart}/${steps[0]!.state}`,
+    ]);
+    // Stopped: the graphic draws the step the reader is on.
+    const at = await page.$eval('[data-active-step]', (g) => g.getAttribute('data-active-step'));
+    await expectActive(
+      page,
+      steps.find((s) => s.id === at)!,
+      'after the swipe',
+    );
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('chart motion between states of one chart', () => {
   /** Scroll through the story's state changes (same chart, new state); what animated meanwhile. */
   async function changeStates(reducedMotion: 'reduce' | 'no-preference', limit = Infinity) {

@@ -10,6 +10,7 @@ import { preloadChart } from '../../charts/registry.ts';
 import type { Dataset } from '../../data/schema.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { ScrollyStoreProvider } from '../../scrolly/ScrollyContext.tsx';
+import type { HeldStore } from '../../scrolly/held-store.ts';
 import type { ScrollyStore } from '../../scrolly/store.ts';
 import { carryMarkFocus } from './focus-carry.ts';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
@@ -41,7 +42,10 @@ function MarkHydrated() {
 
 export interface StickyGraphicMount {
   graphic: HTMLElement;
+  /** The active step: the next charts load ahead of it. */
   store: ScrollyStore;
+  /** The step the graphic draws (held while the reader flings past steps, held-store.ts). */
+  drawn: HeldStore;
   steps: readonly GraphicStep[];
   lang: Lang;
 }
@@ -49,6 +53,7 @@ export interface StickyGraphicMount {
 export async function mountStickyGraphic({
   graphic,
   store,
+  drawn,
   steps,
   lang,
 }: StickyGraphicMount): Promise<void> {
@@ -78,24 +83,28 @@ export async function mountStickyGraphic({
   };
   store.subscribe(preloadWhenIdle);
   preloadAhead(LOOKAHEAD_AT_START);
-  const current = graphicStepAt(steps, store.getStep().index);
+  const current = graphicStepAt(steps, drawn.getStep().index);
   const [{ default: data }] = await Promise.all([
     datasets[lang](),
     // A chart that fails to load is the chart's problem (its figure shows the error): render anyway.
     current ? preloadChart(current.chart).catch(() => undefined) : undefined,
   ]);
 
+  // The first live chart is the step the reader is on, even mid-fling (a reload restores its
+  // scroll position with scroll events): a hold released later, with no scroll event after the
+  // mount, would also find the crossfade's features not loaded (StickyGraphic's loadMotionFeatures).
+  drawn.hold(false);
   // Still on the prerendered figure: the live one takes over its drawing exactly (same layout
   // width, read from the box CSS gave it), so nothing moves when React's first commit swaps them.
   const prerenderedBox = graphic.querySelector('.scrolly__figure--static .chart-figure__drawing');
   const takeOver =
-    prerenderedBox && graphicStepAt(steps, store.getStep().index) === steps[0]
+    prerenderedBox && graphicStepAt(steps, drawn.getStep().index) === steps[0]
       ? { box: prerenderedBox.getBoundingClientRect().width }
       : undefined;
   // A reader who tabbed into the server's figure keeps focus on its mark in the live one.
   carryMarkFocus(graphic);
   createRoot(graphic).render(
-    <ScrollyStoreProvider store={store}>
+    <ScrollyStoreProvider store={drawn}>
       <StickyGraphicBody
         steps={steps}
         data={data}

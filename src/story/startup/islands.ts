@@ -9,6 +9,8 @@
 import { isChartId } from '../../charts/types.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { startScrollEngine, STEP_SELECTOR } from '../../scrolly/engine.ts';
+import { watchFling } from '../../scrolly/fling.ts';
+import { createHeldStore, type HeldStore } from '../../scrolly/held-store.ts';
 import { startReadingProgress } from '../../scrolly/reading-progress.ts';
 import { createScrollyStore } from '../../scrolly/store.ts';
 import { onFirstEngagement } from './engagement.ts';
@@ -22,6 +24,21 @@ function readSteps(elements: readonly HTMLElement[]): GraphicStep[] {
     const { stepId, chart, state } = el.dataset;
     return stepId && isChartId(chart) && state ? [{ id: stepId, chart, resolvedState: state }] : [];
   });
+}
+
+/** Holds the graphic's step while the reader flings past steps (fling.ts, held-store.ts). */
+function holdWhileFlinging(drawn: HeldStore) {
+  const fling = watchFling(
+    {
+      now: () => performance.now(),
+      scrollY: () => window.scrollY,
+      viewportHeight: () => window.visualViewport?.height ?? window.innerHeight,
+      setTimeout: (run, ms) => window.setTimeout(run, ms),
+      clearTimeout: (handle) => window.clearTimeout(handle as number),
+    },
+    (flinging) => drawn.hold(flinging),
+  );
+  window.addEventListener('scroll', fling.onScroll, { passive: true });
 }
 
 /** Starts the story's scripted parts on a prerendered page. Returns false if it is not one. */
@@ -61,6 +78,9 @@ export function startStoryIslands(lang: Lang): boolean {
     }
   };
   store.subscribe(reflect);
+  // What the graphic draws: the active step, held while the reader flings past steps.
+  const drawn = createHeldStore(store);
+  holdWhileFlinging(drawn);
   startScrollEngine(scrolly, store);
   reflect();
   layOutStepsWhenIdle(stepElements, window);
@@ -79,7 +99,7 @@ export function startStoryIslands(lang: Lang): boolean {
     started = true;
     stopWaiting();
     void import('./islands-graphic.tsx').then(({ mountStickyGraphic }) =>
-      mountStickyGraphic({ graphic, store, steps, lang }),
+      mountStickyGraphic({ graphic, store, drawn, steps, lang }),
     );
   };
   const cancelEngagement = onFirstEngagement(window, mountGraphic);
