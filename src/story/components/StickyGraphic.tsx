@@ -83,15 +83,19 @@ export function StickyGraphic(props: StickyGraphicProps) {
 
 /**
  * The crossfade's features load on the reader's first scroll: the first chart change is screens
- * further down, so they are there long before, and off the path to the first chart. Should a jump
- * reach another chart first, its fade starts once they arrive.
+ * further down, so they are there long before, and off the path to the first chart. A chart
+ * change asks for them too: one can come with no scroll after the mount (a reload that restored
+ * its position before React came, a fling's hold released by its timer), and its fade must not
+ * wait for a scroll that never comes. Should a change come first, its fade starts once they arrive.
  */
-const loadMotionFeatures = () =>
-  new Promise<void>((resolve) => {
-    addEventListener('scroll', () => resolve(), { once: true, passive: true });
-  })
-    .then(() => import('./motion-features.ts'))
-    .then((r) => r.default);
+let requestMotionFeatures = () => {};
+const motionRequested = new Promise<void>((resolve) => {
+  requestMotionFeatures = resolve;
+});
+const loadMotionFeatures = () => {
+  addEventListener('scroll', requestMotionFeatures, { once: true, passive: true });
+  return motionRequested.then(() => import('./motion-features.ts')).then((r) => r.default);
+};
 
 export function StickyGraphicBody(props: StickyGraphicProps) {
   // Above the part that re-renders with every step: LazyMotion re-checks its features whenever it
@@ -127,6 +131,9 @@ function ActiveStepGraphic(props: StickyGraphicProps) {
   const [firstIndex] = useState(figureIndex);
   const [asPrerendered, setAsPrerendered] = useState(props.takeOver !== undefined);
   if (asPrerendered && figureIndex !== firstIndex) setAsPrerendered(false);
+  useEffect(() => {
+    if (figureIndex !== firstIndex) requestMotionFeatures();
+  }, [figureIndex, firstIndex]);
   useEffect(() => {
     const element = box.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
