@@ -42,7 +42,6 @@ export interface FlingEnvironment {
 export interface FlingWatch {
   /** Call on every scroll event. */
   onScroll(): void;
-  stop(): void;
 }
 
 /** Reports each start and end of a fling to `onChange`. */
@@ -76,9 +75,6 @@ export function watchFling(
           samples = [];
           set(false);
         }, FLING_END_MS);
-    },
-    stop() {
-      cancelTimer();
     },
   };
 }

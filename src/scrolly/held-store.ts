@@ -10,8 +10,6 @@ import type { ActiveStep, ScrollyStore } from './store.ts';
 export interface HeldStore extends ScrollyStore {
   /** While held, a new step index waits; direction and progress pass through. */
   hold(held: boolean): void;
-  /** Stops listening to the source. */
-  stop(): void;
 }
 
 export function createHeldStore(source: ScrollyStore): HeldStore {
@@ -23,7 +21,7 @@ export function createHeldStore(source: ScrollyStore): HeldStore {
     if (next !== step && (!held || next.index === step.index)) step = next;
     listeners.forEach((l) => l());
   };
-  const unsubscribe = source.subscribe(update);
+  source.subscribe(update);
   return {
     getStep: () => step,
     getProgress: source.getProgress,
@@ -37,6 +35,5 @@ export function createHeldStore(source: ScrollyStore): HeldStore {
       held = next;
       if (!held) update();
     },
-    stop: unsubscribe,
   };
 }

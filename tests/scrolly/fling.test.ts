@@ -122,12 +122,4 @@ describe('watchFling', () => {
     h.scroll(((AT_THRESHOLD * 3) / 16) * 140, 140);
     expect(h.changes).toEqual([true]);
   });
-
-  it('stop() leaves no timer behind', () => {
-    const h = harness();
-    for (let i = 0; i < 5; i++) h.scroll(AT_THRESHOLD * 3);
-    h.watch.stop();
-    h.wait(FLING_END_MS * 2);
-    expect(h.changes).toEqual([true]);
-  });
 });

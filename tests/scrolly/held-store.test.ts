@@ -46,11 +46,4 @@ describe('createHeldStore', () => {
     drawn.hold(false);
     expect(seen).toEqual([]);
   });
-
-  it('stop() detaches it from the source', () => {
-    const { source, drawn } = harness();
-    drawn.stop();
-    source.set({ index: 4, direction: 'down', progress: 0 });
-    expect(drawn.getStep().index).toBe(0);
-  });
 });
