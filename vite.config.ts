@@ -10,6 +10,7 @@ import { geoPlugin } from './scripts/vite/geo-plugin.ts';
 import { lazyChartsPlugin } from './scripts/vite/lazy-charts-plugin.ts';
 import { fontSubsetPlugin } from './scripts/vite/font-subset-plugin.ts';
 import { devStoryPlugin } from './scripts/vite/dev-story-plugin.ts';
+import { ISOLATED_FILES, SERVER_RENDER_FILES } from './tests/projects.ts';
 
 const root = import.meta.dirname;
 
@@ -41,14 +42,45 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'node',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/browser/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     env: { TZ: 'UTC' },
     testTimeout: 30_000,
     // One test file per core: Vitest's default leaves one core to its main process, which idles
     // here, so on a 2-core machine the suite would run one file at a time.
     maxWorkers: availableParallelism(),
+    // The split, and why: tests/projects.ts.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          isolate: false,
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: [
+            'tests/browser/**',
+            'node_modules/**',
+            ...ISOLATED_FILES,
+            ...SERVER_RENDER_FILES,
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-isolated', environment: 'node', include: ISOLATED_FILES },
+      },
+      {
+        extends: true,
+        // The charts' JSX compiled as the build compiles it (jsx, not jsxDEV), for React's build.
+        oxc: { jsx: { runtime: 'automatic', development: false } },
+        test: {
+          name: 'server-render',
+          environment: 'node',
+          isolate: false,
+          include: SERVER_RENDER_FILES,
+          env: { TZ: 'UTC', NODE_ENV: 'production' },
+        },
+      },
+    ],
   },
 });

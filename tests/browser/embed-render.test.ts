@@ -244,9 +244,9 @@ describe('every embed page, at every width', () => {
           const results: { w: number; still: Drawn; diff: string }[] = [];
           for (const w of widths) {
             for (const f of frames) f.style.width = `${w}px`;
-            // A layout shown for the first time may need a font face no earlier one used: the
-            // first measurement starts its load, the second sees what the reader is left with.
-            frames.forEach(drawn);
+            // A layout shown for the first time may need a font face no earlier one used: laying
+            // the frames out starts its load, and the measurement sees what the reader is left with.
+            for (const f of frames) f.contentDocument!.body.getBoundingClientRect();
             await Promise.all(frames.map((f) => f.contentDocument!.fonts.ready));
             const [still, live] = frames.map(drawn);
             results.push({ w, still: still!, diff: difference(still!, live!) });

@@ -90,7 +90,7 @@ async function focusAt(where: Page | Frame): Promise<FocusAt> {
   return where.evaluate(FOCUS_AT);
 }
 
-/** What the focused mark shows: its callout's text, and its focus ring (drawn, and where). */
+/** Which mark has focus, and what it shows: its callout's text and its focus ring (drawn, and where). */
 async function focusedMarkState(where: Page | Frame) {
   return where.evaluate(() => {
     const mark = document.activeElement;
@@ -98,6 +98,7 @@ async function focusedMarkState(where: Page | Frame) {
     const ring = mark?.querySelector(':scope > .chart-mark__ring');
     const box = ring?.querySelector('.chart-mark__ring-line')?.getBoundingClientRect();
     return {
+      mark: mark?.getAttribute('data-mark-id') ?? null,
       callout: svg?.querySelector('.chart-callout')?.textContent ?? null,
       focusVisible: Boolean(mark?.matches(':focus-visible')),
       ring: ring ? getComputedStyle(ring).visibility : 'none',
@@ -159,15 +160,15 @@ async function walkMarks(page: Page, where: Page | Frame): Promise<string[]> {
   await page.keyboard.press('Home');
   const visited: string[] = [];
   for (let i = 0; i < 80; i++) {
-    const at = await focusAt(where);
-    expect(at.mark, `focus left the marks after ${visited.join(', ')}`).not.toBeNull();
-    if (at.mark === visited.at(-1)) break;
-    visited.push(at.mark!);
     const state = await focusedMarkState(where);
-    expect(state.callout, `${at.mark}: callout on focus`).toBeTruthy();
-    expect(state.focusVisible, `${at.mark}: keyboard focus is :focus-visible`).toBe(true);
-    expect(state.ring, `${at.mark}: focus ring drawn`).toBe('visible');
-    expect(await ringInView(page, where, state.box), `${at.mark}: focus ring in view`).toBe(true);
+    const at = state.mark;
+    expect(at, `focus left the marks after ${visited.join(', ')}`).not.toBeNull();
+    if (at === visited.at(-1)) break;
+    visited.push(at!);
+    expect(state.callout, `${at}: callout on focus`).toBeTruthy();
+    expect(state.focusVisible, `${at}: keyboard focus is :focus-visible`).toBe(true);
+    expect(state.ring, `${at}: focus ring drawn`).toBe('visible');
+    expect(await ringInView(page, where, state.box), `${at}: focus ring in view`).toBe(true);
     await page.keyboard.press('ArrowRight');
   }
   return visited;
