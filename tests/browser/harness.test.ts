@@ -53,6 +53,12 @@ beforeAll(async () => {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>child</title>
 <link rel="icon" href="data:,"></head><body><main><input type="text"></main></body></html>`,
   );
+  writeFileSync(
+    join(dir, 'sandboxed.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+<link rel="icon" href="data:,"></head><body><main><h1>Host</h1>
+<iframe sandbox src="unlabelled.html" title="child"></iframe></main></body></html>`,
+  );
   writeFileSync(join(dir, 'data.json'), JSON.stringify({ a: 'x'.repeat(2000) }));
   writeFileSync(join(dir, 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
   server = await serveDir(dir);
@@ -119,6 +125,15 @@ describe('page problem detectors', () => {
     await page.goto(`${server.url}framed.html`, { waitUntil: 'load' });
     const violations = await axeViolations(page);
     expect(violations.some((v) => v.startsWith('label') && v.includes('iframe'))).toBe(true);
+    await context.close();
+  });
+
+  it('axe says so when it cannot test a frame, instead of passing it unchecked', async () => {
+    const { context, page } = await openPage(browser, server.origin);
+    // A sandbox without scripts: axe cannot run inside, so the unlabelled input goes unseen.
+    await page.goto(`${server.url}sandboxed.html`, { waitUntil: 'load' });
+    const violations = await axeViolations(page);
+    expect(violations.some((v) => v.startsWith('frame-tested') && v.includes('iframe'))).toBe(true);
     await context.close();
   });
 
