@@ -8,6 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutWidthFor } from '../../src/charts/shared/layout-widths.ts';
+import { FLING_END_MS } from '../../src/scrolly/fling.ts';
 import { triggerFraction } from '../../src/scrolly/geometry.ts';
 import {
   PAGES,
@@ -352,39 +353,50 @@ describe('a reader flinging past steps', () => {
     const { context, page, problems } = await open(PAGES.storyDe, { width: 390, height: 844 });
     const steps = await stepsOf(page);
     await expectActive(page, steps[0]!, 'at the top');
-    // Every live figure the graphic shows and every step it marks, sampled each frame.
-    await page.evaluate(() => {
-      const seen = { figures: new Set<string>(), steps: new Set<string>() };
-      (window as unknown as { __fling: typeof seen }).__fling = seen;
-      const sample = () => {
-        const g = document.querySelector('[data-active-step]');
-        seen.steps.add(g?.getAttribute('data-active-step') ?? '');
-        for (const f of g?.querySelectorAll('figure[data-chart]') ?? [])
-          if (!f.closest('[inert]'))
-            seen.figures.add(`${f.getAttribute('data-chart')}/${f.getAttribute('data-state')}`);
-        requestAnimationFrame(sample);
-      };
-      requestAnimationFrame(sample);
-    });
-    // A swipe: 200 px a frame, driven in the page (a round trip per wheel event from a loaded
-    // test machine can leave gaps longer than a fling's end, which would rightly end it).
-    await page.evaluate(
-      () =>
-        new Promise<void>((done) => {
-          let frames = 0;
-          const step = () => {
-            window.scrollBy(0, 200);
-            if (++frames < 40) requestAnimationFrame(step);
-            else done();
-          };
-          requestAnimationFrame(step);
-        }),
-    );
-    const during = await page.evaluate(() => {
-      const seen = (window as unknown as { __fling: { figures: Set<string>; steps: Set<string> } })
-        .__fling;
-      return { figures: [...seen.figures], steps: [...seen.steps] };
-    });
+    // A swipe of 40 frames × 200 px, driven in the page (a round trip per wheel event from a loaded
+    // test machine leaves gaps). A pause between scroll events longer than a fling's end rightly
+    // ends the fling, so a swipe with one (a long task on a busy machine) proves nothing about the
+    // hold and is swiped again from the top.
+    let during = { figures: [] as string[], steps: [] as string[], longestPause: Infinity };
+    for (let attempt = 0; attempt < 3 && during.longestPause >= FLING_END_MS; attempt++) {
+      if (attempt > 0) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await expectActive(page, steps[0]!, 'back at the top');
+      }
+      during = await page.evaluate(
+        () =>
+          new Promise<{ figures: string[]; steps: string[]; longestPause: number }>((done) => {
+            // Every live figure the graphic shows and every step it marks, sampled each frame.
+            const figures = new Set<string>();
+            const marked = new Set<string>();
+            let last: number | null = null;
+            let longestPause = 0;
+            const onScroll = () => {
+              const now = performance.now();
+              if (last !== null) longestPause = Math.max(longestPause, now - last);
+              last = now;
+            };
+            addEventListener('scroll', onScroll, { passive: true });
+            let frames = 0;
+            const frame = () => {
+              const g = document.querySelector('[data-active-step]');
+              marked.add(g?.getAttribute('data-active-step') ?? '');
+              for (const f of g?.querySelectorAll('figure[data-chart]') ?? [])
+                if (!f.closest('[inert]'))
+                  figures.add(`${f.getAttribute('data-chart')}/${f.getAttribute('data-state')}`);
+              if (frames++ === 40) {
+                removeEventListener('scroll', onScroll);
+                done({ figures: [...figures], steps: [...marked], longestPause });
+                return;
+              }
+              window.scrollBy(0, 200);
+              requestAnimationFrame(frame);
+            };
+            requestAnimationFrame(frame);
+          }),
+      );
+    }
+    expect(during.longestPause, 'a swipe without a stall').toBeLessThan(FLING_END_MS);
     expect(during.steps.length, 'the swipe passed several steps').toBeGreaterThan(2);
     expect(during.figures, 'the chart stayed as it was').toEqual([
       `${steps[0]!.chart}/${steps[0]!.state}`,
