@@ -112,29 +112,30 @@ describe('page problem detectors', () => {
     await context.close();
   });
 
-  it('axe finds violations on an inaccessible page', async () => {
+  /** axe's lines for one of the test pages. */
+  async function axeOn(file: string): Promise<string[]> {
     const { context, page } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}bad.html`, { waitUntil: 'load' });
-    const violations = await axeViolations(page);
-    expect(violations.some((v) => v.startsWith('html-has-lang'))).toBe(true);
-    await context.close();
+    try {
+      await page.goto(`${server.url}${file}`, { waitUntil: 'load' });
+      return await axeViolations(page);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('axe finds violations on an inaccessible page', async () => {
+    expect((await axeOn('bad.html')).some((v) => v.startsWith('html-has-lang'))).toBe(true);
   });
 
   it('axe checks inside a same-origin frame too (as the embed dialog’s preview is)', async () => {
-    const { context, page } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}framed.html`, { waitUntil: 'load' });
-    const violations = await axeViolations(page);
+    const violations = await axeOn('framed.html');
     expect(violations.some((v) => v.startsWith('label') && v.includes('iframe'))).toBe(true);
-    await context.close();
   });
 
   it('axe says so when it cannot test a frame, instead of passing it unchecked', async () => {
-    const { context, page } = await openPage(browser, server.origin);
     // A sandbox without scripts: axe cannot run inside, so the unlabelled input goes unseen.
-    await page.goto(`${server.url}sandboxed.html`, { waitUntil: 'load' });
-    const violations = await axeViolations(page);
+    const violations = await axeOn('sandboxed.html');
     expect(violations.some((v) => v.startsWith('frame-tested') && v.includes('iframe'))).toBe(true);
-    await context.close();
   });
 
   it('forgive the loads a removed iframe cancels, but not those a frame that stays lost', async () => {
