@@ -1,8 +1,11 @@
 /**
  * The scroll engine: measures the steps inside a container and reports ONE active step as
- * `{index, direction, progress}` to a ScrollyStore (store.ts). It re-measures on every event that can move steps relative to
- * the viewport (scroll, resize, load, pageshow, font loading, visualViewport changes, a step or the
- * container changing size), always from scratch, so no event order can leave a wrong step active.
+ * `{index, direction, progress}` to a ScrollyStore (store.ts). Steps are measured in document
+ * coordinates, which scrolling does not change, so a scroll frame reads only `scrollY`: reading
+ * every step's box on every frame cost a phone a tenth of each frame's budget. Whatever can move
+ * steps within the document (a resize, the visual viewport, fonts, load, a step, the container or
+ * the page above changing size) discards the boxes, and so does every pause in scrolling: a still
+ * page is always measured from scratch, so no event order can leave a wrong step active for long.
  * Listening is passive and measuring is read-only (getBoundingClientRect); nothing is written to
  * the layout on scroll, and at most one measurement runs per frame, right after the frame is
  * rendered, when layout is fresh and reading it costs nothing (after-frame.ts). React-free, so the
@@ -10,6 +13,7 @@
  */
 import {
   activeStepFromGeometry,
+  shiftRects,
   scrollDirection,
   scrollTargetForStep,
   stepProgress,
@@ -25,6 +29,9 @@ export const STEP_SELECTOR = '[data-step-index]';
 
 /** Progress is rounded to this step so a scroll frame that moves 0.1 px does not re-render. */
 const PROGRESS_STEP = 0.01;
+
+/** Scrolling that has paused this long (ms) is over: the steps are measured again from scratch. */
+const SETTLE_MS = 150;
 
 function viewport() {
   const vv = window.visualViewport;
@@ -63,18 +70,25 @@ export function startScrollEngine(
     return vp.top + vp.height * getTrigger()(vp.width);
   };
 
-  const measure = () => {
-    const steps = container.querySelectorAll<HTMLElement>(STEP_SELECTOR);
+  // Step boxes in document coordinates (viewport box + scrollY when read), until discarded.
+  let boxes: StepRect[] | undefined;
+  const readBoxes = (scrollY: number): StepRect[] => {
     const rects: StepRect[] = [];
-    steps.forEach((step) => {
+    container.querySelectorAll<HTMLElement>(STEP_SELECTOR).forEach((step) => {
       const box = step.getBoundingClientRect();
       rects.push({ top: box.top, bottom: box.bottom });
     });
+    return shiftRects(rects, scrollY);
+  };
+
+  const measure = () => {
+    const scrollY = window.scrollY;
+    boxes ??= readBoxes(scrollY);
+    const rects = shiftRects(boxes, -scrollY);
     const triggerY = triggerLine();
     const index = activeStepFromGeometry(rects, triggerY);
     const progress =
       Math.round(stepProgress(rects[index], triggerY) / PROGRESS_STEP) * PROGRESS_STEP;
-    const scrollY = window.scrollY;
     const direction = last ? scrollDirection(last, { scrollY, index }) : 'down';
     last = { scrollY, index, direction };
     store.set({ index, direction, progress });
@@ -85,6 +99,28 @@ export function startScrollEngine(
     if (!disposed) measure();
   });
   const schedule = measurement.schedule;
+  const remeasure = () => {
+    boxes = undefined;
+    schedule();
+  };
+
+  // One timer per pause, not one per scroll event: it re-arms itself until scrolling has stopped.
+  let lastScroll = 0;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const settle = () => {
+    const still = performance.now() - lastScroll;
+    if (still < SETTLE_MS) {
+      settleTimer = setTimeout(settle, SETTLE_MS - still);
+      return;
+    }
+    settleTimer = undefined;
+    remeasure();
+  };
+  const onScroll = () => {
+    schedule();
+    lastScroll = performance.now();
+    settleTimer ??= setTimeout(settle, SETTLE_MS);
+  };
 
   // Keyboard: a step that receives focus is scrolled to the trigger line, so it becomes active.
   // Only for keyboard focus: a mouse click to select text must not move the page.
@@ -102,22 +138,26 @@ export function startScrollEngine(
   };
 
   const passive = { passive: true } as const;
-  window.addEventListener('scroll', schedule, passive);
+  window.addEventListener('scroll', onScroll, passive);
   // Keyboard and anchor jumps scroll smoothly; measure once more where the scroll settles, in case
   // the last scroll event's frame read a position the animation had not finished.
-  window.addEventListener('scrollend', schedule, passive);
-  window.addEventListener('resize', schedule, passive);
-  window.addEventListener('load', schedule, passive);
-  window.addEventListener('pageshow', schedule, passive);
-  window.visualViewport?.addEventListener('resize', schedule, passive);
+  window.addEventListener('scrollend', onScroll, passive);
+  window.addEventListener('resize', remeasure, passive);
+  window.addEventListener('load', remeasure, passive);
+  window.addEventListener('pageshow', remeasure, passive);
+  window.visualViewport?.addEventListener('resize', remeasure, passive);
+  // Panning a zoomed page moves the visual viewport, not the steps.
   window.visualViewport?.addEventListener('scroll', schedule, passive);
   container.addEventListener('focusin', onFocusIn);
   // Web fonts swapping in change line breaks, so step heights.
-  void document.fonts?.ready.then(schedule);
+  void document.fonts?.ready.then(remeasure);
 
+  // A step, the container, or anything before it changing size (the page's height changes with
+  // it) moves steps within the document.
   let observer: ResizeObserver | undefined;
   if (typeof ResizeObserver !== 'undefined') {
-    observer = new ResizeObserver(schedule);
+    observer = new ResizeObserver(remeasure);
+    observer.observe(document.documentElement);
     observer.observe(container);
     container.querySelectorAll(STEP_SELECTOR).forEach((step) => observer?.observe(step));
   }
@@ -130,12 +170,13 @@ export function startScrollEngine(
   return () => {
     disposed = true;
     measurement.stop();
-    window.removeEventListener('scroll', schedule);
-    window.removeEventListener('resize', schedule);
-    window.removeEventListener('load', schedule);
-    window.removeEventListener('pageshow', schedule);
-    window.removeEventListener('scrollend', schedule);
-    window.visualViewport?.removeEventListener('resize', schedule);
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    window.removeEventListener('scroll', onScroll);
+    window.removeEventListener('resize', remeasure);
+    window.removeEventListener('load', remeasure);
+    window.removeEventListener('pageshow', remeasure);
+    window.removeEventListener('scrollend', onScroll);
+    window.visualViewport?.removeEventListener('resize', remeasure);
     window.visualViewport?.removeEventListener('scroll', schedule);
     container.removeEventListener('focusin', onFocusIn);
     observer?.disconnect();

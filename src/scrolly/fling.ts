@@ -10,6 +10,13 @@
 /** Faster than this, in viewport heights per second, the reader is not reading the steps. */
 export const FLING_SPEED = 1.5;
 
+/**
+ * A fling lasts until the speed drops below this, lower than FLING_SPEED: a reader scrolling at
+ * about the threshold (or a phone slowed by its own work) would otherwise start and end a fling
+ * every few frames, and each end renders the chart of the moment, only to hold it again.
+ */
+export const FLING_RELEASE_SPEED = FLING_SPEED / 2;
+
 /** Speed is measured over the scroll events of this last stretch of time. */
 const FLING_WINDOW_MS = 300;
 
@@ -44,7 +51,14 @@ export interface FlingWatch {
   onScroll(): void;
 }
 
-/** Reports each start and end of a fling to `onChange`. */
+/**
+ * Reports each start and end of a fling to `onChange`. A busy main thread (a chart rendering)
+ * delays scroll events and timers while the compositor keeps the page moving, so a gap in the
+ * events does not end a fling by itself: its speed is then measured from the last sample before
+ * the gap, and it ends only when the page has stopped (no event and no movement for FLING_END_MS)
+ * or slowed down below FLING_RELEASE_SPEED. Otherwise each busy moment would release the graphic mid-fling, and the chart
+ * it then renders would be the next busy moment.
+ */
 export function watchFling(
   env: FlingEnvironment,
   onChange: (flinging: boolean) => void,
@@ -61,20 +75,31 @@ export function watchFling(
     if (timer !== undefined) env.clearTimeout(timer);
     timer = undefined;
   };
+  const endWhenStill = () => {
+    timer = undefined;
+    const last = samples[samples.length - 1];
+    const y = env.scrollY();
+    if (last && y !== last.y) {
+      // Moved without a scroll event reaching us yet: the main thread was busy, not the reader.
+      samples.push({ t: env.now(), y });
+      timer = env.setTimeout(endWhenStill, FLING_END_MS);
+      return;
+    }
+    samples = [];
+    set(false);
+  };
   return {
     onScroll() {
       const t = env.now();
+      const before = samples[samples.length - 1];
       samples = samples.filter((s) => t - s.t <= FLING_WINDOW_MS);
+      if (flinging && samples.length === 0 && before) samples.push(before);
       samples.push({ t, y: env.scrollY() });
       cancelTimer();
-      const fast = scrollSpeed(samples, env.viewportHeight()) > FLING_SPEED;
+      const speed = scrollSpeed(samples, env.viewportHeight());
+      const fast = speed > (flinging ? FLING_RELEASE_SPEED : FLING_SPEED);
       set(fast);
-      if (fast)
-        timer = env.setTimeout(() => {
-          timer = undefined;
-          samples = [];
-          set(false);
-        }, FLING_END_MS);
+      if (fast) timer = env.setTimeout(endWhenStill, FLING_END_MS);
     },
   };
 }

@@ -11,6 +11,11 @@ export interface StepRect {
   bottom: number;
 }
 
+/** The same boxes moved down by `dy`: viewport to document coordinates with `dy = scrollY`. */
+export function shiftRects(rects: readonly StepRect[], dy: number): StepRect[] {
+  return rects.map((r) => ({ top: r.top + dy, bottom: r.bottom + dy }));
+}
+
 /**
  * The index of the step the trigger line is in or has last passed: the last step whose top is at
  * or above `triggerY`. Before the first step: -1. Past the last step: the last step (its chart

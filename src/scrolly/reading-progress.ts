@@ -2,14 +2,23 @@
 import { afterNextFrame } from './after-frame.ts';
 import { readingProgress } from './geometry.ts';
 
+/** The bar is a scroll-driven CSS animation where the browser has them: story.css's condition. */
+function drawnByCss(): boolean {
+  return Boolean(
+    globalThis.CSS?.supports?.('(animation-timeline: view()) and (timeline-scope: --a)'),
+  );
+}
+
 /**
- * Keeps `bar`'s scaleX at the share of `article` read, one write per frame at most; returns the
- * function that stops it. React-free: the story's islands entry runs it on the prerendered bar.
+ * Keeps `bar`'s scaleX at the share of `article` read, one write per frame at most, where CSS
+ * cannot (drawnByCss); returns the function that stops it. React-free: the story's islands entry
+ * runs it on the prerendered bar.
  */
 export function startReadingProgress(
   getArticle: () => HTMLElement | null,
   bar: HTMLElement,
 ): () => void {
+  if (drawnByCss()) return () => {};
   const update = () => {
     const article = getArticle();
     if (!article) return;

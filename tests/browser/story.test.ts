@@ -285,6 +285,46 @@ describe.each(VIEWPORTS)('story at $name', (viewport) => {
   });
 });
 
+describe('the reading-progress bar', () => {
+  it.each(['no-preference', 'reduce'] as const)(
+    'shows the share of the article read, drawn by CSS from the scroll position (reduced motion: %s)',
+    async (reducedMotion) => {
+      const viewport = { width: 390, height: 844 };
+      const { context, page, problems } = await open(PAGES.storyDe, viewport, { reducedMotion });
+      const read = (share: number) =>
+        page.evaluate(async (f) => {
+          const article = document.querySelector<HTMLElement>('article.story')!;
+          const bar = document.querySelector<HTMLElement>('.reading-progress__bar')!;
+          const box = article.getBoundingClientRect();
+          const top = box.top + scrollY;
+          scrollTo(0, top + f * (box.height - innerHeight));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const now = article.getBoundingClientRect();
+          const expected = Math.min(1, Math.max(0, -now.top / (now.height - innerHeight)));
+          const matrix = getComputedStyle(bar).transform.match(/^matrix\(([^,]+),/);
+          return {
+            expected,
+            shown: matrix ? Number(matrix[1]) : NaN,
+            inline: bar.style.transform,
+            scrollDriven: bar
+              .getAnimations()
+              .some((a) => a.timeline?.constructor.name === 'ViewTimeline'),
+          };
+        }, share);
+      for (const share of [0, 0.25, 0.5, 0.9, 1]) {
+        const r = await read(share);
+        expect(Math.abs(r.shown - r.expected), `at ${share}: ${JSON.stringify(r)}`).toBeLessThan(
+          0.01,
+        );
+        expect(r.scrollDriven).toBe(true);
+        expect(r.inline, 'no script writes the bar').toBe('');
+      }
+      expect(listProblems(problems)).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('story embed button', () => {
   it('loads the embed dialog on click, offers the other language, and gives focus back', async () => {
     const { context, page, problems } = await open(PAGES.storyDe, { width: 1280, height: 800 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FLING_END_MS,
+  FLING_RELEASE_SPEED,
   FLING_SPEED,
   scrollSpeed,
   watchFling,
@@ -43,11 +44,22 @@ function harness() {
     watch,
     changes,
     wait,
-    /** `ms` later the page is `dy` px further and fires a scroll event. */
-    scroll(dy: number, ms = 16) {
-      wait(ms);
+    /**
+     * `ms` later the page is `dy` px further and fires a scroll event. With `timersFirst: false`
+     * the event comes before timers that fell due meanwhile (as after a long task).
+     */
+    scroll(dy: number, ms = 16, { timersFirst = true } = {}) {
+      if (timersFirst) wait(ms);
+      else t += ms;
       y += dy;
       watch.onScroll();
+      if (!timersFirst) wait(0);
+    },
+    /** The main thread is busy `ms` while the page moves `dy` px; then due timers run. */
+    busy(ms: number, dy: number) {
+      t += ms;
+      y += dy;
+      wait(0);
     },
     flinging: () => changes.at(-1) ?? false,
   };
@@ -121,5 +133,53 @@ describe('watchFling', () => {
     // The main thread was busy (a chart rendering) while the compositor kept the page moving.
     h.scroll(((AT_THRESHOLD * 3) / 16) * 140, 140);
     expect(h.changes).toEqual([true]);
+  });
+});
+
+describe('watchFling with a busy main thread', () => {
+  it('a chart rendering longer than the window does not end the fling', () => {
+    const h = harness();
+    for (let i = 0; i < 5; i++) h.scroll(AT_THRESHOLD * 3);
+    expect(h.flinging()).toBe(true);
+    // 400 ms busy: no event, no timer, while the compositor moves the page on at the same speed.
+    h.busy(400, ((AT_THRESHOLD * 3) / 16) * 400);
+    expect(h.changes).toEqual([true]);
+    h.scroll(AT_THRESHOLD * 3);
+    expect(h.changes).toEqual([true]);
+    // Still: it ends FLING_END_MS after the page stopped.
+    h.wait(FLING_END_MS);
+    expect(h.changes).toEqual([true, false]);
+  });
+
+  it('the first event after the busy moment alone is measured from the last one before it', () => {
+    const h = harness();
+    for (let i = 0; i < 5; i++) h.scroll(AT_THRESHOLD * 3);
+    // The event arrives before the overdue timer runs: 400 ms and as many pixels later.
+    h.scroll(((AT_THRESHOLD * 3) / 16) * 400, 400, { timersFirst: false });
+    expect(h.changes).toEqual([true]);
+  });
+
+  it('a reader who stopped during the busy moment ends the fling when it is over', () => {
+    const h = harness();
+    for (let i = 0; i < 5; i++) h.scroll(AT_THRESHOLD * 3);
+    h.busy(400, 0);
+    expect(h.changes).toEqual([true, false]);
+  });
+});
+
+describe('watchFling near the threshold', () => {
+  it('starts above FLING_SPEED and ends only below FLING_RELEASE_SPEED', () => {
+    const h = harness();
+    for (let i = 0; i < 5; i++) h.scroll(AT_THRESHOLD * 1.2);
+    expect(h.changes).toEqual([true]);
+    // Between the two speeds, for a second: still a fling, no flicker.
+    for (let i = 0; i < 60; i++) h.scroll(AT_THRESHOLD * 0.8);
+    expect(h.changes).toEqual([true]);
+    // Below the release speed: over once the faster frames leave the window.
+    for (let i = 0; i < 30; i++) h.scroll(AT_THRESHOLD * (FLING_RELEASE_SPEED / FLING_SPEED) * 0.9);
+    expect(h.changes).toEqual([true, false]);
+    // And reading at 0.8 × FLING_SPEED from rest starts none.
+    for (let i = 0; i < 60; i++) h.scroll(AT_THRESHOLD * 0.8);
+    expect(h.changes).toEqual([true, false]);
   });
 });

@@ -3,8 +3,9 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Scrolly, useScrolly } from '../../src/scrolly/ScrollyContext.tsx';
 
-/** Document layout of the fake page: step i spans STEP_TOP + i * STEP_H .. + STEP_H. */
+/** Document layout of the fake page: step i spans stepTop + i * STEP_H .. + STEP_H. */
 const STEP_TOP = 1000;
+let stepTop = STEP_TOP;
 const STEP_H = 800;
 const STEPS = 4;
 const VIEWPORT_H = 1000; // trigger line at 500 on desktop width
@@ -52,6 +53,7 @@ async function scrollTo(y: number) {
 }
 
 beforeEach(() => {
+  stepTop = STEP_TOP;
   setScroll(0);
   Object.defineProperty(window, 'innerHeight', { configurable: true, value: VIEWPORT_H });
   Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1280 });
@@ -60,7 +62,7 @@ beforeEach(() => {
     this: HTMLElement,
   ) {
     const i = Number(this.dataset.stepIndex);
-    const top = Number.isNaN(i) ? 0 : STEP_TOP + i * STEP_H - scrollY;
+    const top = Number.isNaN(i) ? 0 : stepTop + i * STEP_H - scrollY;
     const height = Number.isNaN(i) ? 0 : STEP_H;
     return {
       top,
@@ -150,5 +152,27 @@ describe('useScrollEngine() through <Scrolly>', () => {
     act(() => step.focus());
     // Step 2 starts at document y 2600; top of the viewport must go to 2600 - 500 + 2.
     expect(scrollSpy).toHaveBeenCalledWith({ top: 2102, behavior: 'auto' });
+  });
+
+  it('reads the steps once while the page scrolls, and again once scrolling pauses', async () => {
+    render(<Page />);
+    await scrollTo(500);
+    const reads = vi.mocked(HTMLElement.prototype.getBoundingClientRect);
+    const stepReads = () =>
+      reads.mock.contexts.filter((el) => (el as HTMLElement).dataset.stepIndex !== undefined)
+        .length;
+    const before = stepReads();
+    // Frames 40 ms apart: one continuous scroll, measured from the boxes read before it.
+    for (const y of [700, 900, 1100, 1400]) await scrollTo(y);
+    expect(state()).toBe('1|down|0.13');
+    expect(stepReads()).toBe(before);
+    // Something above the steps grew by 400 px while the reader scrolled: once the scrolling
+    // pauses, the steps are measured from scratch and the answer follows.
+    stepTop = STEP_TOP + 400;
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 250));
+    });
+    expect(stepReads()).toBe(before + STEPS);
+    expect(state()).toBe('0|up|0.63');
   });
 });
