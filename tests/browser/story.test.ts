@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutWidthFor } from '../../src/charts/shared/layout-widths.ts';
 import { FLING_END_MS } from '../../src/scrolly/fling.ts';
+import { HOVER_RESUME_MS } from '../../src/story/startup/hover-pause.ts';
 import { triggerFraction } from '../../src/scrolly/geometry.ts';
 import {
   PAGES,
@@ -323,6 +324,70 @@ describe('the reading-progress bar', () => {
       await context.close();
     },
   );
+});
+
+describe('links under a resting mouse pointer while the page scrolls', () => {
+  it('take no hover while it scrolls, and hover and click again once it is still', async () => {
+    const viewport = { width: 1280, height: 800 };
+    const { context, page, problems } = await open(PAGES.storyDe, viewport);
+    const link = page.locator('.sources__title').nth(5);
+    await link.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    const box = (await link.boundingBox())!;
+    await page.mouse.move(box.x + 5, box.y + box.height / 2);
+    await page.evaluate(() => {
+      const w = window as unknown as { lastScroll: number };
+      w.lastScroll = -Infinity;
+      addEventListener('scroll', () => (w.lastScroll = performance.now()), { passive: true });
+    });
+    const hovered = () =>
+      page.evaluate(() => ({
+        scrolling: document.documentElement.classList.contains('is-scrolling'),
+        links: document.querySelectorAll('a:hover').length,
+      }));
+    expect(await hovered()).toEqual({ scrolling: false, links: 1 });
+    let checked = 0;
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.wheel(0, 9);
+      const now = await page.evaluate(async () => {
+        await new Promise((r) => requestAnimationFrame(r));
+        const since = performance.now() - (window as unknown as { lastScroll: number }).lastScroll;
+        return {
+          since,
+          scrolling: document.documentElement.classList.contains('is-scrolling'),
+          links: document.querySelectorAll('a:hover').length,
+        };
+      });
+      // A busy machine can take longer than the pause between two wheel steps; then the page was
+      // still long enough for hover to come back, rightly.
+      if (now.since >= HOVER_RESUME_MS) continue;
+      checked++;
+      expect({ scrolling: now.scrolling, links: now.links }, `wheel ${i}`).toEqual({
+        scrolling: true,
+        links: 0,
+      });
+    }
+    expect(checked).toBeGreaterThan(6);
+    await page.waitForTimeout(HOVER_RESUME_MS + 250);
+    expect((await hovered()).scrolling).toBe(false);
+    // The pointer's next movement hovers and clicks as before.
+    const again = (await link.boundingBox())!;
+    await page.mouse.move(again.x + 6, again.y + again.height / 2);
+    expect(await hovered()).toEqual({ scrolling: false, links: 1 });
+    await page.evaluate(() => {
+      const w = window as unknown as { clicked?: string };
+      document.addEventListener('click', (e) => {
+        w.clicked = (e.target as Element).closest('a')?.getAttribute('href') ?? '';
+        e.preventDefault(); // the source is on another site; the test stays on the page
+      });
+    });
+    await page.mouse.click(again.x + 6, again.y + again.height / 2);
+    expect(await page.evaluate(() => (window as unknown as { clicked?: string }).clicked)).toBe(
+      await link.getAttribute('href'),
+    );
+    expect(listProblems(problems)).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('story embed button', () => {

@@ -15,6 +15,7 @@ import { startReadingProgress } from '../../scrolly/reading-progress.ts';
 import { createScrollyStore } from '../../scrolly/store.ts';
 import { onFirstEngagement } from './engagement.ts';
 import { graphicStepAt, type GraphicStep } from './graphic-step.ts';
+import { pauseHoverWhileScrolling } from './hover-pause.ts';
 import { layOutStepsWhenIdle } from './idle-layout.ts';
 import { prepareForPrint } from './print-figures.ts';
 
@@ -86,6 +87,15 @@ export function startStoryIslands(lang: Lang): boolean {
   layOutStepsWhenIdle(stepElements, window);
 
   prepareForPrint(window);
+
+  if (window.matchMedia?.('(hover: hover)').matches) {
+    const hover = pauseHoverWhileScrolling({
+      root: document.documentElement,
+      now: () => performance.now(),
+      setTimeout: (run, ms) => window.setTimeout(run, ms),
+    });
+    window.addEventListener('scroll', hover.onScroll, { passive: true });
+  }
 
   const bar = document.querySelector<HTMLElement>('.reading-progress__bar');
   if (bar) startReadingProgress(() => scrolly.closest('article'), bar);
