@@ -40,15 +40,31 @@ function harness() {
 }
 
 describe('pauseHoverWhileScrolling', () => {
-  it('pauses hover from the first scroll event until the page has been still long enough', () => {
+  it('gives hover back at once when the pointer moves', () => {
+    const h = harness();
+    h.pause.onWheel();
+    h.wait(20);
+    h.pause.onWheel();
+    expect(h.paused()).toBe(true);
+    h.pause.onPointerMove();
+    expect(h.paused()).toBe(false);
+    // The next wheel pauses again, and the pending timer still ends that pause.
+    h.wait(20);
+    h.pause.onWheel();
+    expect(h.paused()).toBe(true);
+    h.wait(HOVER_RESUME_MS);
+    expect(h.paused()).toBe(false);
+  });
+
+  it('pauses hover from the first wheel event until the page has been still long enough', () => {
     const h = harness();
     expect(h.paused()).toBe(false);
-    h.pause.onScroll();
+    h.pause.onWheel();
     expect(h.paused()).toBe(true);
-    // A minute of scrolling, an event every frame: paused throughout, with few timers.
+    // A minute of wheeling, an event every frame: paused throughout, with few timers.
     for (let i = 0; i < 3600; i++) {
       h.wait(16);
-      h.pause.onScroll();
+      h.pause.onWheel();
       expect(h.paused()).toBe(true);
     }
     expect(h.timersSet()).toBeLessThan(3600 / 5);
@@ -58,13 +74,13 @@ describe('pauseHoverWhileScrolling', () => {
     expect(h.paused()).toBe(false);
   });
 
-  it('pauses again at the next scroll', () => {
+  it('pauses again at the next wheel', () => {
     const h = harness();
-    h.pause.onScroll();
+    h.pause.onWheel();
     h.wait(HOVER_RESUME_MS);
     expect(h.paused()).toBe(false);
     h.wait(5000);
-    h.pause.onScroll();
+    h.pause.onWheel();
     expect(h.paused()).toBe(true);
     h.wait(HOVER_RESUME_MS);
     expect(h.paused()).toBe(false);

@@ -3,15 +3,17 @@
  * that passes under the pointer takes `:hover` and gives it up a few frames later, and each change
  * repaints the part of the page around it: in the bench's scroll (4× CPU) the source list's links
  * alone made a third of the slow frames. A class on the root element (story.css turns pointer
- * events off under it) is set at the first scroll event and removed once the page has been still
- * for HOVER_RESUME_MS; the pointer's next movement hovers as before. Only for a pointer that
- * hovers: touch has no hover to pause. React-free; clock and timers are passed in.
+ * events off under it) is set at the first wheel event and removed once the wheel has been still
+ * for HOVER_RESUME_MS, or at once when the pointer moves (the reader reaches for something). Wheel,
+ * not scroll: scrolls the reader did not make with the pointer (scroll anchoring as steps are laid
+ * out, a jump to a link) must not swallow a click. Only for a pointer that hovers: touch has no
+ * hover to pause. React-free; clock and timers are passed in.
  */
 
 /** On the root element while the page scrolls; story.css: no pointer events under it. */
 export const SCROLLING_CLASS = 'is-scrolling';
 
-/** Hover and clicks come back this long (ms) after the last scroll event. */
+/** Hover and clicks come back this long (ms) after the last wheel event. */
 export const HOVER_RESUME_MS = 150;
 
 export interface HoverPauseEnvironment {
@@ -21,8 +23,10 @@ export interface HoverPauseEnvironment {
 }
 
 export interface HoverPause {
-  /** Call on every scroll event. */
-  onScroll(): void;
+  /** Call on every wheel event. */
+  onWheel(): void;
+  /** Call on every pointer movement: hover comes back at once. */
+  onPointerMove(): void;
 }
 
 export function pauseHoverWhileScrolling(env: HoverPauseEnvironment): HoverPause {
@@ -39,10 +43,13 @@ export function pauseHoverWhileScrolling(env: HoverPauseEnvironment): HoverPause
     env.root.classList.remove(SCROLLING_CLASS);
   };
   return {
-    onScroll() {
+    onPointerMove() {
+      env.root.classList.remove(SCROLLING_CLASS);
+    },
+    onWheel() {
       lastScroll = env.now();
-      if (timer !== undefined) return;
       env.root.classList.add(SCROLLING_CLASS);
+      if (timer !== undefined) return;
       timer = env.setTimeout(resumeWhenStill, HOVER_RESUME_MS);
     },
   };

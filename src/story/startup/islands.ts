@@ -94,7 +94,8 @@ export function startStoryIslands(lang: Lang): boolean {
       now: () => performance.now(),
       setTimeout: (run, ms) => window.setTimeout(run, ms),
     });
-    window.addEventListener('scroll', hover.onScroll, { passive: true });
+    window.addEventListener('wheel', hover.onWheel, { passive: true });
+    window.addEventListener('pointermove', hover.onPointerMove, { passive: true });
   }
 
   const bar = document.querySelector<HTMLElement>('.reading-progress__bar');
