@@ -56,8 +56,8 @@ export interface FlingWatch {
  * delays scroll events and timers while the compositor keeps the page moving, so a gap in the
  * events does not end a fling by itself: its speed is then measured from the last sample before
  * the gap, and it ends only when the page has stopped (no event and no movement for FLING_END_MS)
- * or slowed down below FLING_RELEASE_SPEED. Otherwise each busy moment would release the graphic mid-fling, and the chart
- * it then renders would be the next busy moment.
+ * or slowed down below FLING_RELEASE_SPEED. Otherwise each busy moment would release the graphic
+ * mid-fling, and the chart it then renders would be the next busy moment.
  */
 export function watchFling(
   env: FlingEnvironment,

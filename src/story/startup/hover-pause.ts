@@ -30,11 +30,11 @@ export interface HoverPause {
 }
 
 export function pauseHoverWhileScrolling(env: HoverPauseEnvironment): HoverPause {
-  let lastScroll = 0;
+  let lastWheel = 0;
   let timer: unknown;
-  // One timer per scroll, not per event: it re-arms itself until the page has been still.
+  // One timer per burst of wheel events, not one per event: it re-arms itself until the page has been still.
   const resumeWhenStill = () => {
-    const still = env.now() - lastScroll;
+    const still = env.now() - lastWheel;
     if (still < HOVER_RESUME_MS) {
       timer = env.setTimeout(resumeWhenStill, HOVER_RESUME_MS - still);
       return;
@@ -47,7 +47,7 @@ export function pauseHoverWhileScrolling(env: HoverPauseEnvironment): HoverPause
       env.root.classList.remove(SCROLLING_CLASS);
     },
     onWheel() {
-      lastScroll = env.now();
+      lastWheel = env.now();
       env.root.classList.add(SCROLLING_CLASS);
       if (timer !== undefined) return;
       timer = env.setTimeout(resumeWhenStill, HOVER_RESUME_MS);
