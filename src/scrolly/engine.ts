@@ -23,6 +23,7 @@ import {
 } from './geometry.ts';
 import type { ScrollyStore } from './store.ts';
 import { afterNextFrame } from './after-frame.ts';
+import { pageClock, whenStill } from '../lib/when-still.ts';
 
 /** Steps are found by this attribute inside the container: no cloneElement, no registration. */
 export const STEP_SELECTOR = '[data-step-index]';
@@ -104,22 +105,11 @@ export function startScrollEngine(
     schedule();
   };
 
-  // One timer per pause, not one per scroll event: it re-arms itself until scrolling has stopped.
-  let lastScroll = 0;
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  const settle = () => {
-    const still = performance.now() - lastScroll;
-    if (still < SETTLE_MS) {
-      settleTimer = setTimeout(settle, SETTLE_MS - still);
-      return;
-    }
-    settleTimer = undefined;
-    remeasure();
-  };
+  // A still page is measured from scratch: something no event reported may have moved the steps.
+  const settle = whenStill(SETTLE_MS, remeasure, pageClock);
   const onScroll = () => {
     schedule();
-    lastScroll = performance.now();
-    settleTimer ??= setTimeout(settle, SETTLE_MS);
+    settle.poke();
   };
 
   // Keyboard: a step that receives focus is scrolled to the trigger line, so it becomes active.
@@ -170,7 +160,7 @@ export function startScrollEngine(
   return () => {
     disposed = true;
     measurement.stop();
-    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    settle.cancel();
     window.removeEventListener('scroll', onScroll);
     window.removeEventListener('resize', remeasure);
     window.removeEventListener('load', remeasure);

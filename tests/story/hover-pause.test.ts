@@ -4,13 +4,12 @@ import {
   SCROLLING_CLASS,
   pauseHoverWhileScrolling,
 } from '../../src/story/startup/hover-pause.ts';
+import { manualClock } from '../lib/manual-clock.ts';
 
-/** A root element, a clock and timers the test advances by hand. */
+/** A root element, and a clock and timers the test advances by hand. */
 function harness() {
-  let t = 0;
-  let timers: { at: number; run: () => void }[] = [];
+  const { clock, wait, armed } = manualClock();
   const classes = new Set<string>();
-  let timersSet = 0;
   const pause = pauseHoverWhileScrolling({
     root: {
       classList: {
@@ -18,25 +17,9 @@ function harness() {
         remove: (c: string) => classes.delete(c),
       } as unknown as DOMTokenList,
     },
-    now: () => t,
-    setTimeout: (run, ms) => {
-      timersSet++;
-      timers.push({ at: t + ms, run });
-      return timersSet;
-    },
+    ...clock,
   });
-  const wait = (ms: number) => {
-    const end = t + ms;
-    for (;;) {
-      const next = timers.filter((x) => x.at <= end).sort((a, b) => a.at - b.at)[0];
-      if (!next) break;
-      timers = timers.filter((x) => x !== next);
-      t = next.at;
-      next.run();
-    }
-    t = end;
-  };
-  return { pause, wait, paused: () => classes.has(SCROLLING_CLASS), timersSet: () => timersSet };
+  return { pause, wait, paused: () => classes.has(SCROLLING_CLASS), timersSet: armed };
 }
 
 describe('pauseHoverWhileScrolling', () => {
@@ -48,7 +31,7 @@ describe('pauseHoverWhileScrolling', () => {
     expect(h.paused()).toBe(true);
     h.pause.onPointerMove();
     expect(h.paused()).toBe(false);
-    // The next wheel pauses again, and the pending timer still ends that pause.
+    // The next wheel pauses again, and its own timer ends that pause.
     h.wait(20);
     h.pause.onWheel();
     expect(h.paused()).toBe(true);

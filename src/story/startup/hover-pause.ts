@@ -10,16 +10,16 @@
  * hover to pause. React-free; clock and timers are passed in.
  */
 
+import { whenStill, type StillClock } from '../../lib/when-still.ts';
+
 /** On the root element while the page scrolls; story.css: no pointer events under it. */
 export const SCROLLING_CLASS = 'is-scrolling';
 
 /** Hover and clicks come back this long (ms) after the last wheel event. */
 export const HOVER_RESUME_MS = 150;
 
-export interface HoverPauseEnvironment {
+export interface HoverPauseEnvironment extends StillClock {
   root: Pick<Element, 'classList'>;
-  now(): number;
-  setTimeout(run: () => void, ms: number): unknown;
 }
 
 export interface HoverPause {
@@ -30,27 +30,16 @@ export interface HoverPause {
 }
 
 export function pauseHoverWhileScrolling(env: HoverPauseEnvironment): HoverPause {
-  let lastWheel = 0;
-  let timer: unknown;
-  // One timer per burst of wheel events, not one per event: it re-arms itself until the page has been still.
-  const resumeWhenStill = () => {
-    const still = env.now() - lastWheel;
-    if (still < HOVER_RESUME_MS) {
-      timer = env.setTimeout(resumeWhenStill, HOVER_RESUME_MS - still);
-      return;
-    }
-    timer = undefined;
-    env.root.classList.remove(SCROLLING_CLASS);
-  };
+  const resume = () => env.root.classList.remove(SCROLLING_CLASS);
+  const resumeWhenStill = whenStill(HOVER_RESUME_MS, resume, env);
   return {
     onPointerMove() {
-      env.root.classList.remove(SCROLLING_CLASS);
+      resumeWhenStill.cancel();
+      resume();
     },
     onWheel() {
-      lastWheel = env.now();
       env.root.classList.add(SCROLLING_CLASS);
-      if (timer !== undefined) return;
-      timer = env.setTimeout(resumeWhenStill, HOVER_RESUME_MS);
+      resumeWhenStill.poke();
     },
   };
 }

@@ -8,6 +8,7 @@
  */
 import { isChartId } from '../../charts/types.ts';
 import type { Lang } from '../../lib/i18n.ts';
+import { pageClock } from '../../lib/when-still.ts';
 import { startScrollEngine, STEP_SELECTOR } from '../../scrolly/engine.ts';
 import { watchFling } from '../../scrolly/fling.ts';
 import { createHeldStore, type HeldStore } from '../../scrolly/held-store.ts';
@@ -89,11 +90,7 @@ export function startStoryIslands(lang: Lang): boolean {
   prepareForPrint(window);
 
   if (window.matchMedia?.('(hover: hover)').matches) {
-    const hover = pauseHoverWhileScrolling({
-      root: document.documentElement,
-      now: () => performance.now(),
-      setTimeout: (run, ms) => window.setTimeout(run, ms),
-    });
+    const hover = pauseHoverWhileScrolling({ root: document.documentElement, ...pageClock });
     window.addEventListener('wheel', hover.onWheel, { passive: true });
     window.addEventListener('pointermove', hover.onPointerMove, { passive: true });
   }
