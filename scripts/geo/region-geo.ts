@@ -17,6 +17,7 @@ import {
   FRAME_WIDTH,
   PANELS,
   panelProjection,
+  type OccupiedShape,
   type PanelGeo,
   type PanelSpec,
   type RegionGeo,
@@ -128,7 +129,13 @@ export function buildPanel(panel: PanelSpec): PanelGeo {
   const occupied: PanelGeo['occupied'] = [];
   for (const t of territories) {
     const d = path(t);
-    if (d) occupied.push({ id: t.territory.id, name: t.territory.name.en, d });
+    // Where the hatch is drawn: only over the territory, not over the whole panel.
+    const [[x0, y0], [x1, y1]] = path.bounds(t);
+    const bounds: OccupiedShape['bounds'] = [
+      [Math.floor(x0), Math.floor(y0)],
+      [Math.ceil(x1), Math.ceil(y1)],
+    ];
+    if (d) occupied.push({ id: t.territory.id, name: t.territory.name.en, d, bounds });
   }
   return { id: panel.id, width: FRAME_WIDTH, height: panel.frameHeight, countries, occupied };
 }

@@ -67,6 +67,12 @@ describe('print', () => {
         expect(f.imageHeight, `figure ${i} drawing height`).toBeGreaterThan(100);
       }
       expect(new Set(figureRequests())).toEqual(new Set(figures.map((f) => f.src)));
+
+      // The drawings print as vectors: no bitmap in the PDF. (Chromium prints an SVG pattern fill
+      // as one; the hatch as a pattern made 30 MB of bitmaps in a 34 MB story.)
+      const printed = Buffer.from(await page.pdf({ format: 'A4', printBackground: false }));
+      expect(printed.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).toEqual([]);
+      expect(printed.byteLength).toBeLessThan(8_000_000);
       expect(listProblems(problems)).toEqual([]);
       await context.close();
     },

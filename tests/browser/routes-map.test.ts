@@ -75,7 +75,8 @@ describe('routes map: Crimea hatched, with its legend line', () => {
             .find((el) => el.checkVisibility())
             ?.getBoundingClientRect();
           const at = (x: number, y: number) =>
-            document.elementFromPoint(x, y)?.getAttribute('data-hatch') ?? null;
+            document.elementFromPoint(x, y)?.closest('[data-hatch]')?.getAttribute('data-hatch') ??
+            null;
           const cx = (crimeaBox?.x ?? 0) + (crimeaBox?.width ?? 0) / 2;
           const cy = (crimeaBox?.y ?? 0) + (crimeaBox?.height ?? 0) / 2;
           return {

@@ -112,6 +112,20 @@ describe('occupied territory (Crimea)', () => {
       expect(pathContains(russia?.d ?? '', xy)).toBe(false);
       expect(pathContains(ukraine?.d ?? '', xy)).toBe(false);
     }
+    // Its bounds (where the chart draws the hatch) hold every point of its outline.
+    const [[x0, y0], [x1, y1]] = shipped!.bounds;
+    const points = [...shipped!.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(points.length).toBeGreaterThan(10);
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThanOrEqual(x0);
+      expect(x).toBeLessThanOrEqual(x1);
+      expect(y).toBeGreaterThanOrEqual(y0);
+      expect(y).toBeLessThanOrEqual(y1);
+    }
+    expect(x1 - x0).toBeLessThan(geo.overview.width / 4);
     // The check itself can fail: Kursk is in Russia's shipped outline, Kyiv in Ukraine's.
     expect(
       pathContains(russia?.d ?? '', projection([36.18735, 51.73733]) as [number, number]),

@@ -112,6 +112,16 @@ describe('layoutRoutes()', () => {
         expect(legend.texts.map((t) => t.text).join(' ')).toBe(legendText(crimea, lang));
         expect(legend.texts.length).toBe(width < 390 ? 2 : 1);
         expect(legend.swatch.y).toBeGreaterThanOrEqual(overview.y + overview.height);
+        // The hatch runs over Crimea's box, inside the panel, not over the whole map.
+        const hatch = overview.hatch;
+        expect(hatch).toBeTruthy();
+        if (!hatch) continue;
+        expect(hatch.x).toBeGreaterThanOrEqual(overview.x);
+        expect(hatch.y).toBeGreaterThanOrEqual(overview.y);
+        expect(hatch.x + hatch.width).toBeLessThanOrEqual(overview.x + overview.width);
+        expect(hatch.y + hatch.height).toBeLessThanOrEqual(overview.y + overview.height);
+        expect(hatch.width * hatch.height).toBeLessThan((overview.width * overview.height) / 20);
+        expect(detail?.hatch).toBeNull();
         for (const box of [legend.swatch, ...legend.texts.map(labelBox)]) {
           expect(box.x).toBeGreaterThanOrEqual(overview.x);
           expect(box.x + box.width).toBeLessThanOrEqual(overview.x + overview.width);

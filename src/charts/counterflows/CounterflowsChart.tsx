@@ -10,7 +10,6 @@ import type { ChartProps } from '../types.ts';
 import { boxMark, type ChartMark } from '../shared/ChartMarks.tsx';
 import { ChartSvg, chartText } from '../shared/ChartSvg.tsx';
 import { COLOR } from '../shared/colors.ts';
-import { Hatch } from '../shared/Hatch.tsx';
 import { Label } from '../shared/Label.tsx';
 import type { FocusGroup } from '../shared/focus-order.ts';
 import { unionBox, type Box } from '../shared/labels.ts';
@@ -159,7 +158,7 @@ function insetHalf(box: Box): Box {
   return { x: box.x + 0.5, y: box.y + 0.5, width: box.width - 1, height: box.height - 1 };
 }
 
-function ReturnTile({ tile: t, label, hatchId }: { tile: Tile; label: string; hatchId: string }) {
+function ReturnTile({ tile: t, label }: { tile: Tile; label: string }) {
   return (
     <Mark id={t.id} label={label}>
       <BoxRect
@@ -172,7 +171,7 @@ function ReturnTile({ tile: t, label, hatchId }: { tile: Tile; label: string; ha
       {t.labels.map((l, i) => (
         <Label key={i} label={l} />
       ))}
-      {t.hatch ? <HatchSwatch box={t.hatch} hatchId={hatchId} /> : null}
+      {t.hatch ? <HatchSwatch box={t.hatch} /> : null}
       <Label label={t.figure} color={t.quantified ? COLOR.russia : COLOR.muted} />
       {t.period ? <Label label={t.period} color={COLOR.muted} /> : null}
     </Mark>
@@ -183,7 +182,6 @@ export function CounterflowsChart(props: ChartProps) {
   const { data, lang, state } = props;
   const layout = layoutCounterflows(data, props);
   const uid = useId();
-  const hatchId = `${uid}-hatch`;
   const fadeIds = { msmt: `${uid}-fade-russia`, estimate: `${uid}-fade-estimate` };
   const { oil, other } = layout;
   const label = (description: string, id: string) => markLabel(description, data, [id], lang);
@@ -192,7 +190,6 @@ export function CounterflowsChart(props: ChartProps) {
   return (
     <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={marks}>
       <defs>
-        <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
         <FadeGradients ids={fadeIds} />
       </defs>
 
@@ -210,7 +207,7 @@ export function CounterflowsChart(props: ChartProps) {
         {other.tiles
           .filter((t) => t.visible)
           .map((t) => (
-            <ReturnTile key={t.id} tile={t} label={label(t.description, t.id)} hatchId={hatchId} />
+            <ReturnTile key={t.id} tile={t} label={label(t.description, t.id)} />
           ))}
       </g>
     </ChartSvg>

@@ -2,14 +2,12 @@
  * @component The two-way ledger: maps `layoutOverview` to SVG. Each row is a focusable mark whose
  * name carries the whole line; section headers are in the direction's colour, not a legend.
  */
-import { useId } from 'react';
 import { MOTION_CLASS } from '../shared/motion.ts';
 import type { ChartProps } from '../types.ts';
 import type { ChartMark } from '../shared/ChartMarks.tsx';
 import type { FocusGroup } from '../shared/focus-order.ts';
 import { ChartSvg, chartText } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
-import { Hatch } from '../shared/Hatch.tsx';
 import { Label } from '../shared/Label.tsx';
 import { Mark } from '../shared/Mark.tsx';
 import { markLabel } from '../shared/sources.ts';
@@ -109,17 +107,7 @@ function RowBadge({ row }: { row: LedgerRow }) {
   );
 }
 
-function LedgerRowMark({
-  row,
-  label,
-  color,
-  hatchId,
-}: {
-  row: LedgerRow;
-  label: string;
-  color: string;
-  hatchId: string;
-}) {
+function LedgerRowMark({ row, label, color }: { row: LedgerRow; label: string; color: string }) {
   const { box } = row;
   return (
     <Mark id={row.item.id} label={label} className="chart-ledger-row">
@@ -128,7 +116,7 @@ function LedgerRowMark({
       {row.labels.map((l, i) => (
         <Label key={i} label={l} />
       ))}
-      {row.hatch ? <HatchSwatch box={row.hatch} hatchId={hatchId} /> : null}
+      {row.hatch ? <HatchSwatch box={row.hatch} /> : null}
       {row.figure.map((l, i) => (
         <Label
           key={i}
@@ -156,11 +144,9 @@ function UnquantifiedMark({ summary, label }: { summary: LedgerSummary; label: s
 function SectionGroup({
   section,
   markLabelOf,
-  hatchId,
 }: {
   section: LedgerSection;
   markLabelOf: (description: string, ids: string[]) => string;
-  hatchId: string;
 }) {
   const color = directionColor(section.direction);
   return (
@@ -194,7 +180,6 @@ function SectionGroup({
           row={row}
           label={markLabelOf(row.description, [row.item.id])}
           color={color}
-          hatchId={hatchId}
         />
       ))}
       {section.unquantified ? (
@@ -210,21 +195,13 @@ function SectionGroup({
 export function OverviewChart(props: ChartProps) {
   const { data, lang, state } = props;
   const layout = layoutOverview(data, props);
-  const hatchId = `${useId()}-hatch`;
   const markLabelOf = (description: string, ids: string[]) =>
     markLabel(description, data, ids, lang);
   const text = chartText(meta, { data, lang, state });
   return (
     <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={overviewMarks(layout)}>
-      {/* Brings its own <defs>. */}
-      <Hatch id={hatchId} color={COLOR.muted} spacing={4} />
       {layout.sections.map((section) => (
-        <SectionGroup
-          key={section.direction}
-          section={section}
-          markLabelOf={markLabelOf}
-          hatchId={hatchId}
-        />
+        <SectionGroup key={section.direction} section={section} markLabelOf={markLabelOf} />
       ))}
     </ChartSvg>
   );

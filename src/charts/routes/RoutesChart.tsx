@@ -13,6 +13,7 @@ import { ChartSvg, chartText } from '../shared/ChartSvg.tsx';
 import { COLOR, directionColor } from '../shared/colors.ts';
 import type { FocusGroup } from '../shared/focus-order.ts';
 import { Hatch } from '../shared/Hatch.tsx';
+import { BoxRect } from '../shared/SvgParts.tsx';
 import { textBox, unionBox } from '../shared/labels.ts';
 import { Mark } from '../shared/Mark.tsx';
 import { markLabel } from '../shared/sources.ts';
@@ -20,6 +21,9 @@ import { textWidth } from '../shared/text.ts';
 import { SvgText, textProps } from '../kinds/estimates/svg.tsx';
 import { layoutRoutes, type PanelMark, type PlaceMark, type RouteMark } from './layout.ts';
 import { meta } from './meta.ts';
+
+/** Lines of the occupied territory's hatch, px apart: closer than the swatches', for a small area. */
+const OCCUPIED_HATCH_SPACING = 3;
 
 /** The chart's kind, as a screen reader announces it. */
 const ROLE = { de: 'Karte', en: 'map' } as const;
@@ -51,12 +55,10 @@ export function RoutesMap({ geo: region, ...props }: ChartProps & { geo: RegionG
         callout: { anchor: { x: pl.x, y: pl.y - 5 }, lines: pl.detail },
       })),
   }));
-  const hatch = `${uid}-occupied`;
   const text = chartText(meta, { data, lang, state: layout.state });
   return (
     <ChartSvg size={layout} text={text} roleDescription={ROLE[lang]} marks={marks}>
       <defs>
-        <Hatch id={hatch} color={COLOR.muted} spacing={3} />
         {layout.panels.map((p) => (
           <clipPath key={p.id} id={`${uid}-${p.id}`}>
             <rect x={p.x} y={p.y} width={p.width} height={p.height} />
@@ -79,7 +81,6 @@ export function RoutesMap({ geo: region, ...props }: ChartProps & { geo: RegionG
           panel={p}
           clip={`url(#${uid}-${p.id})`}
           occupiedClip={`url(#${uid}-${p.id}-occupied)`}
-          hatch={`url(#${hatch})`}
         />
       ))}
       {layout.panels.map((p) => (
@@ -143,12 +144,10 @@ function Panel({
   panel,
   clip,
   occupiedClip,
-  hatch,
 }: {
   panel: PanelMark;
   clip: string;
   occupiedClip: string;
-  hatch: string;
 }) {
   return (
     <g aria-hidden="true">
@@ -180,16 +179,12 @@ function Panel({
             />
           ))}
         </g>
-        {panel.occupied.length > 0 && (
-          <rect
-            x={panel.x}
-            y={panel.y}
-            width={panel.width}
-            height={panel.height}
-            clipPath={occupiedClip}
-            data-hatch="occupied"
-            style={{ fill: hatch }}
-          />
+        {panel.hatch && (
+          <g clipPath={occupiedClip} data-hatch="occupied">
+            {/* Transparent, so the territory answers to the pointer as a whole, between the lines too. */}
+            <BoxRect box={panel.hatch} style={{ fill: 'transparent' }} />
+            <Hatch box={panel.hatch} color={COLOR.muted} spacing={OCCUPIED_HATCH_SPACING} />
+          </g>
         )}
         {panel.locator && (
           <path
@@ -214,7 +209,7 @@ function Panel({
             {...panel.legend.swatch}
             style={{ fill: 'var(--color-land)', stroke: COLOR.rule, strokeWidth: 0.75 }}
           />
-          <rect {...panel.legend.swatch} style={{ fill: hatch, stroke: 'none' }} />
+          <Hatch box={panel.legend.swatch} color={COLOR.muted} spacing={OCCUPIED_HATCH_SPACING} />
           {panel.legend.texts.map((t) => (
             <SvgText key={t.key} {...textProps(t)} halo={false} />
           ))}

@@ -18,6 +18,7 @@ import {
   panelProjection,
   type PanelId,
   type GeoShape,
+  type OccupiedShape,
   type PanelSpec,
   type RegionGeo,
 } from './projection.ts';
@@ -38,7 +39,9 @@ export interface PanelMark {
   scale: number;
   countries: GeoShape[];
   /** Occupied territory, drawn in its country's fill and hatched. */
-  occupied: GeoShape[];
+  occupied: OccupiedShape[];
+  /** Where the hatch lines run (clipped to the occupied shapes): around them, inside the panel. */
+  hatch: Box | null;
   /** The legend line for the hatch, under the panel; null when the panel shows no such territory. */
   legend: LegendMark | null;
   title: TextMark;
@@ -180,7 +183,7 @@ function withLegends(panels: PanelMark[], geo: RegionGeo, lang: Lang): PanelMark
     const occupied = geo[panel.id].occupied;
     const territories = OCCUPIED.filter((t) => occupied.some((o) => o.id === t.id));
     const first = territories[0];
-    if (!first) return { ...panel, occupied, legend: null };
+    if (!first) return { ...panel, occupied, hatch: null, legend: null };
     const size = FONT.small;
     const textX = panel.x + SWATCH.width + 6;
     const lines = wrapText(
@@ -203,6 +206,7 @@ function withLegends(panels: PanelMark[], geo: RegionGeo, lang: Lang): PanelMark
     return {
       ...panel,
       occupied,
+      hatch: hatchBox(panel, occupied),
       legend: {
         key: `${panel.id}-legend`,
         swatch: { x: panel.x, y: top + 1, width: SWATCH.width, height: SWATCH.height },
@@ -210,6 +214,18 @@ function withLegends(panels: PanelMark[], geo: RegionGeo, lang: Lang): PanelMark
       },
     };
   });
+}
+
+/** The occupied shapes' bounds in chart px, a pixel wider each way, inside the panel. */
+function hatchBox(panel: PanelMark, occupied: OccupiedShape[]): Box | null {
+  if (!occupied.length) return null;
+  const at = (v: number) => v * panel.scale;
+  const x0 = Math.max(0, Math.min(...occupied.map((o) => at(o.bounds[0][0]))) - 1);
+  const y0 = Math.max(0, Math.min(...occupied.map((o) => at(o.bounds[0][1]))) - 1);
+  const x1 = Math.min(panel.width, Math.max(...occupied.map((o) => at(o.bounds[1][0]))) + 1);
+  const y1 = Math.min(panel.height, Math.max(...occupied.map((o) => at(o.bounds[1][1]))) + 1);
+  if (x1 <= x0 || y1 <= y0) return null;
+  return { x: panel.x + x0, y: panel.y + y0, width: x1 - x0, height: y1 - y0 };
 }
 
 function panelMarks(width: number, lang: Lang): PanelMark[] {
@@ -239,6 +255,7 @@ function panelMarks(width: number, lang: Lang): PanelMark[] {
       scale,
       countries: [],
       occupied: [],
+      hatch: null,
       legend: null,
       title,
       carto: [],

@@ -121,6 +121,11 @@ export interface GeoShape {
   d: string;
 }
 
+/** Occupied territory: its outline, and its bounding box in the frame ([[x0, y0], [x1, y1]]). */
+export interface OccupiedShape extends GeoShape {
+  bounds: [[number, number], [number, number]];
+}
+
 /** What the build step ships per panel: projected country outlines as SVG path data. */
 export interface PanelGeo {
   id: PanelId;
@@ -128,7 +133,7 @@ export interface PanelGeo {
   height: number;
   countries: GeoShape[];
   /** Occupied territory (territories.ts), drawn in its country's fill and hatched; id = territory id. */
-  occupied: GeoShape[];
+  occupied: OccupiedShape[];
 }
 
 export interface RegionGeo {

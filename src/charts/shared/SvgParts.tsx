@@ -4,6 +4,7 @@
  */
 import type { CSSProperties } from 'react';
 import { COLOR } from './colors.ts';
+import { Hatch } from './Hatch.tsx';
 import { Label } from './Label.tsx';
 import type { Box, TextLabel } from './labels.ts';
 
@@ -31,10 +32,16 @@ export function BoxRect({
   );
 }
 
-/** The swatch beside a figure the sources give no number for, filled with the chart's hatch. */
-export function HatchSwatch({ box, hatchId }: { box: Box; hatchId: string }) {
+/** Lines of the "not quantified" swatch, px apart. */
+const SWATCH_HATCH_SPACING = 4;
+
+/** The hatched swatch beside a figure the sources give no number for. */
+export function HatchSwatch({ box }: { box: Box }) {
   return (
-    <BoxRect box={box} style={{ fill: `url(#${hatchId})`, stroke: COLOR.muted, strokeWidth: 1 }} />
+    <g data-hatch="swatch">
+      <Hatch box={box} color={COLOR.muted} spacing={SWATCH_HATCH_SPACING} />
+      <BoxRect box={box} style={{ fill: 'none', stroke: COLOR.muted, strokeWidth: 1 }} />
+    </g>
   );
 }
 
