@@ -135,14 +135,14 @@ describe('share cards', () => {
     let checked = 0;
     for (const [name, svg] of cards) {
       const drawing = drawingOf(svg);
-      const icons = [
-        ...drawing.matchAll(/<g data-hatch="swatch"><path[^>]*><\/path><rect\b([^>]*)>/g),
-      ].map(([, a = '']) => ({
-        x: Number(/\sx="([^"]*)"/.exec(a)?.[1]),
-        y: Number(/\sy="([^"]*)"/.exec(a)?.[1]),
-        width: Number(/\swidth="([^"]*)"/.exec(a)?.[1]),
-        height: Number(/\sheight="([^"]*)"/.exec(a)?.[1]),
-      }));
+      const icons = [...drawing.matchAll(/<rect data-hatch="swatch"([^>]*)>/g)].map(
+        ([, a = '']) => ({
+          x: Number(/\sx="([^"]*)"/.exec(a)?.[1]),
+          y: Number(/\sy="([^"]*)"/.exec(a)?.[1]),
+          width: Number(/\swidth="([^"]*)"/.exec(a)?.[1]),
+          height: Number(/\sheight="([^"]*)"/.exec(a)?.[1]),
+        }),
+      );
       if (icons.length === 0) continue;
       // Boxes are compared in one coordinate system: no transforms in between.
       expect(drawing, name).not.toContain('transform=');

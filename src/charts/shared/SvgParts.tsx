@@ -38,10 +38,17 @@ const SWATCH_HATCH_SPACING = 4;
 /** The hatched swatch beside a figure the sources give no number for. */
 export function HatchSwatch({ box }: { box: Box }) {
   return (
-    <g data-hatch="swatch">
+    <>
       <Hatch box={box} color={COLOR.muted} spacing={SWATCH_HATCH_SPACING} />
-      <BoxRect box={box} style={{ fill: 'none', stroke: COLOR.muted, strokeWidth: 1 }} />
-    </g>
+      <rect
+        data-hatch="swatch"
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        style={{ fill: 'none', stroke: COLOR.muted, strokeWidth: 1 }}
+      />
+    </>
   );
 }
 
