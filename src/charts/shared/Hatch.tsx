@@ -2,11 +2,10 @@
  * @component The diagonal hatch (./hatch.ts) over a box: the shared sign for "not quantified" and
  * for occupied territory. Lines, not a pattern fill, so a printed page keeps it as vectors.
  */
-import type { SVGProps } from 'react';
 import { HATCH_LINE_WIDTH, hatchPath } from './hatch.ts';
 import type { Box } from './labels.ts';
 
-export interface HatchProps extends Omit<SVGProps<SVGPathElement>, 'd' | 'style'> {
+export interface HatchProps {
   box: Box;
   /** Stroke colour, a CSS variable such as `var(--color-muted)`. */
   color: string;
@@ -14,10 +13,9 @@ export interface HatchProps extends Omit<SVGProps<SVGPathElement>, 'd' | 'style'
   spacing: number;
 }
 
-export function Hatch({ box, color, spacing, ...rest }: HatchProps) {
+export function Hatch({ box, color, spacing }: HatchProps) {
   return (
     <path
-      {...rest}
       d={hatchPath(box, spacing)}
       style={{ fill: 'none', stroke: color, strokeWidth: HATCH_LINE_WIDTH }}
     />

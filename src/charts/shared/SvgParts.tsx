@@ -13,14 +13,16 @@ export function BoxRect({
   className,
   rx,
   style,
+  ...data
 }: {
   box: Box;
   className?: string;
   rx?: number;
   style?: CSSProperties;
-}) {
+} & { [attribute: `data-${string}`]: string }) {
   return (
     <rect
+      {...data}
       className={className}
       x={box.x}
       y={box.y}
@@ -40,12 +42,9 @@ export function HatchSwatch({ box }: { box: Box }) {
   return (
     <>
       <Hatch box={box} color={COLOR.muted} spacing={SWATCH_HATCH_SPACING} />
-      <rect
+      <BoxRect
         data-hatch="swatch"
-        x={box.x}
-        y={box.y}
-        width={box.width}
-        height={box.height}
+        box={box}
         style={{ fill: 'none', stroke: COLOR.muted, strokeWidth: 1 }}
       />
     </>
